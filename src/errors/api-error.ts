@@ -1,0 +1,265 @@
+import { nameError, WhatsAppError } from './whatsapp-error.js';
+
+/**
+ * What Meta's documentation advises after an error (contract §7 "retry" column):
+ * - `transient`: retry with backoff (`T`);
+ * - `after-window`: retry only after the stated window — `retryAt`, `details`, 72 h… (`W`);
+ * - `fix-request`: do not retry; the request or configuration is wrong (`N`);
+ * - `user-action`: a person must act — new token, permission, PIN reset, billing (`U`);
+ * - `do-not-resend`: do not send to that recipient again until resolved (`N*`).
+ */
+export type RetryAdvice = 'transient' | 'after-window' | 'fix-request' | 'user-action' | 'do-not-resend';
+
+/** Where a Graph error was seen: in an HTTP response, or in a webhook (status `errors[]`, `value.errors`). */
+export type ErrorSource = 'response' | 'webhook';
+
+/** Everything an {@link APIError} carries. Built by the error mapper; users rarely construct one. */
+export interface APIErrorInit {
+  /** `(#<code>) <details or message>`; already free of secrets. */
+  readonly message: string;
+  readonly source: ErrorSource;
+  readonly retryAdvice: RetryAdvice;
+  /** HTTP status of the response; absent for webhook errors. */
+  readonly status?: number | undefined;
+  /** Graph error `code`; handling is keyed on it (contract §7.1). */
+  readonly code?: number | undefined;
+  /** `error_subcode` (deprecated for WhatsApp codes, still sent for auth and BUC errors). */
+  readonly subcode?: number | undefined;
+  /** `type`, e.g. `OAuthException`. */
+  readonly type?: string | undefined;
+  readonly fbtraceId?: string | undefined;
+  /** Meta's `is_transient` hint. */
+  readonly isTransient?: boolean | undefined;
+  /** `error_data.details` — which parameter is wrong, how long to wait. */
+  readonly details?: string | undefined;
+  readonly userTitle?: string | undefined;
+  readonly userMessage?: string | undefined;
+  /** Webhook errors carry a `title` and a documentation `href`. */
+  readonly title?: string | undefined;
+  readonly href?: string | undefined;
+  /** Request method, upper case. */
+  readonly method?: string | undefined;
+  /** Request path with ids kept and every secret removed, e.g. `/v23.0/106540352242922/register`. */
+  readonly path?: string | undefined;
+  /** When the call may be made again, if Meta said so or the code implies it (133016: 72 h). */
+  readonly retryAt?: Date | undefined;
+  /** Attempts made before giving up (1 when not retried). */
+  readonly attempts?: number | undefined;
+}
+
+/**
+ * Graph answered with an error (or a webhook reported one): the base of every mapped Graph error.
+ *
+ * Map on `code` (and `details`), never on `message` — Meta says titles will be deprecated. Subclasses narrow
+ * by code family; unknown codes arrive as a plain `APIError` with `retryAdvice` from the HTTP status.
+ *
+ * @example
+ * try {
+ *   await phone.register({ pin: '123456' });
+ * } catch (error) {
+ *   if (isAPIError(error)) console.error(error.code, error.details, error.fbtraceId);
+ * }
+ */
+export class APIError extends WhatsAppError {
+  declare readonly name: 'APIError' | APIErrorName;
+  readonly source: ErrorSource;
+  readonly retryAdvice: RetryAdvice;
+  readonly status: number | undefined;
+  readonly code: number | undefined;
+  readonly subcode: number | undefined;
+  readonly type: string | undefined;
+  readonly fbtraceId: string | undefined;
+  readonly isTransient: boolean | undefined;
+  readonly details: string | undefined;
+  readonly userTitle: string | undefined;
+  readonly userMessage: string | undefined;
+  readonly title: string | undefined;
+  readonly href: string | undefined;
+  readonly method: string | undefined;
+  readonly path: string | undefined;
+  readonly retryAt: Date | undefined;
+  attempts: number | undefined;
+
+  constructor(init: APIErrorInit) {
+    super(init.message);
+    this.source = init.source;
+    this.retryAdvice = init.retryAdvice;
+    this.status = init.status;
+    this.code = init.code;
+    this.subcode = init.subcode;
+    this.type = init.type;
+    this.fbtraceId = init.fbtraceId;
+    this.isTransient = init.isTransient;
+    this.details = init.details;
+    this.userTitle = init.userTitle;
+    this.userMessage = init.userMessage;
+    this.title = init.title;
+    this.href = init.href;
+    this.method = init.method;
+    this.path = init.path;
+    this.retryAt = init.retryAt;
+    this.attempts = init.attempts;
+  }
+}
+nameError(APIError, 'APIError');
+
+/** Codes 0, 102, 190 (HTTP 401): the token is invalid, expired or its session ended. Get a new token; never retried. */
+export class AuthenticationError extends APIError {
+  declare readonly name: 'AuthenticationError';
+}
+nameError(AuthenticationError, 'AuthenticationError');
+
+/** Codes 3, 10, 200–299 (HTTP 403): the token lacks a permission or asset access. */
+export class PermissionError extends APIError {
+  declare readonly name: 'PermissionError' | 'PolicyBlockError';
+}
+nameError(PermissionError, 'PermissionError');
+
+/** Code 368: the WABA is temporarily blocked for policy violations. */
+export class PolicyBlockError extends PermissionError {
+  declare readonly name: 'PolicyBlockError';
+}
+nameError(PolicyBlockError, 'PolicyBlockError');
+
+/** Codes 100, 33, 131008, 131009 and other "fix the request" codes (HTTP 400): a parameter is invalid or missing. */
+export class InvalidRequestError extends APIError {
+  declare readonly name: 'InvalidRequestError';
+}
+nameError(InvalidRequestError, 'InvalidRequestError');
+
+/** HTTP 404 without a more specific Graph code. */
+export class NotFoundError extends APIError {
+  declare readonly name: 'NotFoundError';
+}
+nameError(NotFoundError, 'NotFoundError');
+
+/** What a throttle applies to (contract §6). */
+export type RateLimitScope =
+  | 'app'
+  | 'user'
+  | 'page'
+  | 'custom'
+  | 'waba'
+  | 'business-use-case'
+  | 'throughput'
+  | 'pair'
+  | 'spam'
+  | 'registration'
+  | 'unknown';
+
+/** Everything a {@link RateLimitError} carries beyond an {@link APIError}. */
+export interface RateLimitErrorInit extends APIErrorInit {
+  readonly scope: RateLimitScope;
+}
+
+/**
+ * Codes 4, 17, 32, 341, 613, 80007, 80008, 130429, 131048, 131056, 131064 (and HTTP 429): a throttle was hit.
+ *
+ * `scope` says which budget ran out; `retryAt` is set when Meta gave a window (`Retry-After`,
+ * `estimated_time_to_regain_access`). Reads (`safe` operations) are retried after the window when it is short;
+ * calls with side effects are never retried.
+ */
+export class RateLimitError extends APIError {
+  declare readonly name: 'RateLimitError' | 'RegistrationRateLimitError';
+  readonly scope: RateLimitScope;
+
+  constructor(init: RateLimitErrorInit) {
+    super(init);
+    this.scope = init.scope;
+  }
+}
+nameError(RateLimitError, 'RateLimitError');
+
+/**
+ * Code 133016: more than 10 registrations or deregistrations of this number in 72 hours. That action is
+ * blocked for 72 hours; `retryAt` says when. Never retried — every attempt counts.
+ */
+export class RegistrationRateLimitError extends RateLimitError {
+  declare readonly name: 'RegistrationRateLimitError';
+}
+nameError(RegistrationRateLimitError, 'RegistrationRateLimitError');
+
+/** Codes 1, 2, 131000, 131016, 131057, 133004, 2494100 and HTTP ≥ 500: Meta failed or is in maintenance. */
+export class ServerError extends APIError {
+  declare readonly name: 'ServerError';
+}
+nameError(ServerError, 'ServerError');
+
+/** Code 133005: the two-step verification PIN does not match. Never retried: guessing locks the number. */
+export class PinMismatchError extends APIError {
+  declare readonly name: 'PinMismatchError';
+}
+nameError(PinMismatchError, 'PinMismatchError');
+
+/** Codes 133008 (too many PIN guesses) and 133009 (guessed too fast). `details` says how long to wait. */
+export class PinLockoutError extends APIError {
+  declare readonly name: 'PinLockoutError';
+}
+nameError(PinLockoutError, 'PinLockoutError');
+
+/** Code 133006: the number must be verified again (request and verify a code) before it can be registered. */
+export class VerificationRequiredError extends APIError {
+  declare readonly name: 'VerificationRequiredError';
+}
+nameError(VerificationRequiredError, 'VerificationRequiredError');
+
+/** Code 133010: the number is not registered; register it first. */
+export class NotRegisteredError extends APIError {
+  declare readonly name: 'NotRegisteredError';
+}
+nameError(NotRegisteredError, 'NotRegisteredError');
+
+/** Codes 133000 (incomplete deregistration: deregister again) and 133015 (recently deleted: wait 5 minutes). */
+export class RegistrationStateError extends APIError {
+  declare readonly name: 'RegistrationStateError';
+}
+nameError(RegistrationStateError, 'RegistrationStateError');
+
+/** Code 131031: the account is locked (policy, or a data mismatch such as a wrong PIN). See the health status. */
+export class AccountLockedError extends APIError {
+  declare readonly name: 'AccountLockedError';
+}
+nameError(AccountLockedError, 'AccountLockedError');
+
+/**
+ * Code 137000: the customer's identity key hash changed, so the message was not delivered.
+ *
+ * Treat the customer as untrusted until re-verified out of band, then resend without the hash and store the
+ * new one. Arrives in status webhooks; build it from the webhook's error object with `errorFromWebhook`.
+ */
+export class IdentityMismatchError extends APIError {
+  declare readonly name: 'IdentityMismatchError';
+}
+nameError(IdentityMismatchError, 'IdentityMismatchError');
+
+/** Codes 2388xxx on adding a number with `migrate_phone_number: true`: the migration cannot proceed; see `details`. */
+export class MigrationError extends APIError {
+  declare readonly name: 'MigrationError';
+}
+nameError(MigrationError, 'MigrationError');
+
+/** Codes 139100–139103: blocking or unblocking users failed (partly or wholly). */
+export class BlockUsersError extends APIError {
+  declare readonly name: 'BlockUsersError';
+}
+nameError(BlockUsersError, 'BlockUsersError');
+
+/** Every `name` an {@link APIError} subclass can have. */
+export type APIErrorName =
+  | 'AuthenticationError'
+  | 'PermissionError'
+  | 'PolicyBlockError'
+  | 'InvalidRequestError'
+  | 'NotFoundError'
+  | 'RateLimitError'
+  | 'RegistrationRateLimitError'
+  | 'ServerError'
+  | 'PinMismatchError'
+  | 'PinLockoutError'
+  | 'VerificationRequiredError'
+  | 'NotRegisteredError'
+  | 'RegistrationStateError'
+  | 'AccountLockedError'
+  | 'IdentityMismatchError'
+  | 'MigrationError'
+  | 'BlockUsersError';

@@ -1,0 +1,6 @@
+export * from './whatsapp-error.js';
+export * from './api-error.js';
+export * from './transport-errors.js';
+export * from './validation-error.js';
+export * from './guard-errors.js';
+export * from './guards.js';
