@@ -9,6 +9,8 @@ import type { ValidationError } from './validation-error.js';
 import type { RegistrationQuotaError, UsageCooldownError } from './guard-errors.js';
 import { isErrorKind } from './whatsapp-error.js';
 
+export { isWhatsAppError } from './whatsapp-error.js';
+
 
 /**
  * True when Graph answered with an error (any code).

@@ -1,0 +1,34 @@
+import type { APIErrorName, RateLimitScope, RetryAdvice } from '../api-error.js';
+
+/** The class a Graph code maps to: an {@link APIError} subclass name, or `APIError` itself. */
+export type GraphErrorClassName = 'APIError' | APIErrorName;
+
+/**
+ * What wabakit knows about one Graph error code (contract §7): the error class it becomes, what Meta advises
+ * after it, and — for throttles — which budget ran out.
+ *
+ * @example
+ * const entry: GraphCodeEntry = { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'app', title: 'API Too Many Calls' };
+ */
+export interface GraphCodeEntry {
+  readonly errorClass: GraphErrorClassName;
+  readonly retryAdvice: RetryAdvice;
+  /** Set for {@link RateLimitError} codes only. */
+  readonly scope?: RateLimitScope;
+  /** Meta's title for the code (English, informative only — never map on it). */
+  readonly title: string;
+}
+
+/** A row of a code table: the code and its entry. @internal */
+export type GraphCodeRow = readonly [code: number, entry: GraphCodeEntry];
+
+/** Shorthand used by the tables. @internal */
+export function row(
+  code: number,
+  errorClass: GraphErrorClassName,
+  retryAdvice: RetryAdvice,
+  title: string,
+  scope?: RateLimitScope,
+): GraphCodeRow {
+  return [code, scope === undefined ? { errorClass, retryAdvice, title } : { errorClass, retryAdvice, title, scope }];
+}
