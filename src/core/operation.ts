@@ -1,0 +1,34 @@
+import type { z } from 'zod/mini';
+import type { RegistrationAction } from '../errors/guard-errors.js';
+import type { RetryClass } from './retry-policy.js';
+
+/**
+ * The declarative description of one Graph operation. Resource methods build one of these and hand it to the
+ * request pipeline; no logic lives in resources.
+ */
+export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extends z.ZodMiniType = z.ZodMiniType> {
+  /** A stable name for logs and errors, e.g. `PhoneNumber.register`. */
+  readonly operation: string;
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Path below the version, built with the `path` tag: `106540352242922/register`. */
+  readonly path: string;
+  readonly retry: RetryClass;
+  /** The caller's params, their schema (run before anything is sent), and where they go on the wire. */
+  readonly params?: {
+    readonly schema: P;
+    readonly value: unknown;
+    readonly in: 'query' | 'body';
+    /** Turns validated params into wire params (e.g. a `fields` array into Graph's comma-separated form). */
+    readonly toWire?: (params: z.output<P>) => Record<string, unknown>;
+  };
+  /** Constant wire fields, e.g. `{ messaging_product: 'whatsapp' }`. */
+  readonly fixed?: Readonly<Record<string, unknown>>;
+  /** Schema of a successful answer; tolerant of fields Meta adds. */
+  readonly response: R;
+  /** Graph ids this call touches, for the usage guard's scopes. */
+  readonly objectIds: readonly string[];
+  /** Set for register/deregister: the registration guard counts the attempt before it is sent. */
+  readonly registration?: { readonly phoneNumberId: string; readonly action: RegistrationAction };
+  /** How to find out whether a `never` operation took effect when its outcome is unknown. */
+  readonly reconcileHint?: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * Reliability G1: an operation with side effects causes exactly one request per call, under every fault kind.
+ * Retries are left at their default (2) so a leak of the safe-retry path into `never` operations would show.
+ */
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isOutcomeUnknownError, isWhatsAppError } from '../../src/errors/guards.js';
+import { makeClient } from '../helpers/client.js';
+import { countRequests, GRAPH, graphError } from '../helpers/graph.js';
+import { server } from '../helpers/server.js';
+
+const PHONE = '106540352242922';
+
+type Fault = { name: string; respond: () => Promise<Response> | Response; outcomeUnknown?: boolean };
+
+const FAULTS: Fault[] = [
+  { name: 'network error', respond: () => HttpResponse.error(), outcomeUnknown: true },
+  {
+    name: 'hang until the client times out',
+    respond: async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    },
+    outcomeUnknown: true,
+  },
+  { name: 'HTTP 500 without body', respond: () => new HttpResponse(null, { status: 500 }) },
+  { name: 'HTTP 502 HTML', respond: () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }) },
+  { name: 'HTTP 503 with Retry-After', respond: () => new HttpResponse('busy', { status: 503, headers: { 'retry-after': '1' } }) },
+  { name: 'HTTP 429', respond: () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '2' } }) },
+  { name: '200 with malformed JSON', respond: () => new HttpResponse('{"success": tru', { status: 200, headers: { 'content-type': 'application/json' } }) },
+  { name: '200 with empty body', respond: () => new HttpResponse('', { status: 200 }) },
+  ...[1, 2, 131000, 133004].map((code) => ({
+    name: `transient Graph code ${code}`,
+    respond: () => graphError({ status: code === 2 || code === 133004 ? 503 : 500, code, isTransient: true }),
+  })),
+  ...[4, 80007, 80008, 130429].map((code) => ({
+    name: `throttle Graph code ${code}`,
+    respond: () => graphError({ code, headers: { 'retry-after': '1' } }),
+  })),
+];
+
+const NEVER_OPERATIONS = [
+  { name: 'register', path: `${GRAPH}/v23.0/${PHONE}/register`, call: (c: ReturnType<typeof makeClient>) => c.phoneNumber(PHONE).register({ pin: '012345' }) },
+  { name: 'deregister', path: `${GRAPH}/v23.0/${PHONE}/deregister`, call: (c: ReturnType<typeof makeClient>) => c.phoneNumber(PHONE).deregister() },
+];
+
+describe('operations with side effects are sent exactly once', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  for (const operation of NEVER_OPERATIONS) {
+    for (const fault of FAULTS) {
+      it(`${operation.name}: ${fault.name}`, async () => {
+        server.use(http.post(operation.path, fault.respond));
+        const counter = countRequests();
+        // Default retries and both guards on: only the operation's retry class may keep it to one request.
+        const client = makeClient({ maxRetries: 2, timeout: 5_000, registrationGuard: {}, usageGuard: {} });
+        const outcome = operation.call(client).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        await vi.advanceTimersByTimeAsync(120_000);
+        const error = await outcome;
+        counter.stop();
+
+        expect(counter.total()).toBe(1);
+        expect(isWhatsAppError(error)).toBe(true);
+        expect(isOutcomeUnknownError(error)).toBe(fault.outcomeUnknown === true);
+      });
+    }
+  }
+});
