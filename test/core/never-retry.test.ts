@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isOutcomeUnknownError, isWhatsAppError } from '../../src/errors/guards.js';
 import { makeClient } from '../helpers/client.js';
 import { countRequests, GRAPH, graphError } from '../helpers/graph.js';
+import { NEVER_OPERATIONS } from '../helpers/never-operations.js';
 import { server } from '../helpers/server.js';
 
-const PHONE = '106540352242922';
 
 type Fault = { name: string; respond: () => Promise<Response> | Response; outcomeUnknown?: boolean };
 
@@ -39,10 +39,7 @@ const FAULTS: Fault[] = [
   })),
 ];
 
-const NEVER_OPERATIONS = [
-  { name: 'register', path: `${GRAPH}/v23.0/${PHONE}/register`, call: (c: ReturnType<typeof makeClient>) => c.phoneNumber(PHONE).register({ pin: '012345' }) },
-  { name: 'deregister', path: `${GRAPH}/v23.0/${PHONE}/deregister`, call: (c: ReturnType<typeof makeClient>) => c.phoneNumber(PHONE).deregister() },
-];
+
 
 describe('operations with side effects are sent exactly once', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -51,7 +48,7 @@ describe('operations with side effects are sent exactly once', () => {
   for (const operation of NEVER_OPERATIONS) {
     for (const fault of FAULTS) {
       it(`${operation.name}: ${fault.name}`, async () => {
-        server.use(http.post(operation.path, fault.respond));
+        server.use(http[operation.method ?? 'post'](operation.url, fault.respond));
         const counter = countRequests();
         // Default retries and both guards on: only the operation's retry class may keep it to one request.
         const client = makeClient({ maxRetries: 2, timeout: 5_000, registrationGuard: {}, usageGuard: {} });

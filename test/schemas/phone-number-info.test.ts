@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { paged } from '../../src/schemas/graph.js';
+import { PHONE_NUMBER_FIELDS, PhoneNumberInfo, type PhoneNumberField } from '../../src/schemas/phone-number-info.js';
+import {
+  documentedFullNode,
+  getAccountNumberExamples,
+  getPhoneNumberExamples,
+  listPhoneNumbersExamples,
+} from './fixtures/phone-number-examples.js';
+
+const PhoneNumberPage = paged(PhoneNumberInfo);
+
+describe('PhoneNumberInfo', () => {
+  it.each(Object.entries({ ...getPhoneNumberExamples, ...getAccountNumberExamples }))(
+    'parses the spec example %s unchanged',
+    (_name, example) => {
+      expect(PhoneNumberInfo.parse(example)).toEqual(example);
+    },
+  );
+
+  it.each(Object.entries(listPhoneNumbersExamples))('parses the list example %s unchanged', (_name, example) => {
+    expect(PhoneNumberPage.parse(example)).toEqual(example);
+  });
+
+  it('keeps the §8 defect values (NA, UNKNOWN, NOT_VERIFIED, LINKED) and username null', () => {
+    const [first, second] = PhoneNumberPage.parse(listPhoneNumbersExamples.multiple_phone_numbers).data;
+    expect(first?.status).toBe('LINKED');
+    expect(second).toMatchObject({ quality_rating: 'UNKNOWN', code_verification_status: 'NOT_VERIFIED', username: null });
+    expect(PhoneNumberInfo.parse(getAccountNumberExamples.unverified_account_number).quality_rating).toBe('NA');
+  });
+
+  it('keeps the undeclared unified_cert_status field', () => {
+    const [first] = PhoneNumberPage.parse(listPhoneNumbersExamples.multiple_phone_numbers).data;
+    expect(first?.['unified_cert_status']).toBe('APPROVED');
+  });
+
+  it('parses a fully documented node with nested objects unchanged', () => {
+    const parsed = PhoneNumberInfo.parse(documentedFullNode);
+    expect(parsed).toEqual(documentedFullNode);
+    expect(parsed.health_status?.entities?.[1]?.errors?.[0]?.error_code).toBe(141010);
+  });
+
+  it('needs nothing but a non-empty string id', () => {
+    expect(PhoneNumberInfo.parse({ id: '1' })).toEqual({ id: '1' });
+    for (const value of [{}, { id: 1 }, { id: '' }, null, 'id']) {
+      expect(PhoneNumberInfo.safeParse(value).success).toBe(false);
+    }
+  });
+
+  it('keeps unknown values of every open enum', () => {
+    const enumPaths: [string, (v: string) => Record<string, unknown>][] = [
+      ['status', (v) => ({ status: v })],
+      ['quality_rating', (v) => ({ quality_rating: v })],
+      ['code_verification_status', (v) => ({ code_verification_status: v })],
+      ['name_status', (v) => ({ name_status: v })],
+      ['new_name_status', (v) => ({ new_name_status: v })],
+      ['account_mode', (v) => ({ account_mode: v })],
+      ['platform_type', (v) => ({ platform_type: v })],
+      ['host_platform', (v) => ({ host_platform: v })],
+      ['throughput.level', (v) => ({ throughput: { level: v } })],
+      ['messaging_limit_tier', (v) => ({ messaging_limit_tier: v })],
+      ['whatsapp_business_manager_messaging_limit', (v) => ({ whatsapp_business_manager_messaging_limit: v })],
+      ['search_visibility', (v) => ({ search_visibility: v })],
+      ['official_business_account.oba_status', (v) => ({ official_business_account: { oba_status: v } })],
+      ['health_status.can_send_message', (v) => ({ health_status: { can_send_message: v } })],
+      [
+        'health_status.entities[].entity_type',
+        (v) => ({ health_status: { entities: [{ entity_type: v, can_send_message: v, can_receive_call_sip: v }] } }),
+      ],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...enumPaths), fc.string(), ([, build], value) => {
+        const node = { id: '106540352242922', ...build(value) };
+        expect(PhoneNumberInfo.parse(node)).toEqual(node);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tolerates unknown extra fields at the top level and in nested objects', () => {
+    const known = new Set<string>([...PHONE_NUMBER_FIELDS, '__proto__', 'constructor']);
+    const extraKey = fc.string({ minLength: 1 }).filter((key) => !known.has(key));
+    fc.assert(
+      fc.property(extraKey, fc.jsonValue(), (key, value) => {
+        const node = {
+          ...documentedFullNode,
+          [key]: value,
+          throughput: { level: 'HIGH', [key]: value },
+          health_status: { can_send_message: 'AVAILABLE', [key]: value },
+        };
+        expect(PhoneNumberInfo.parse(node)).toEqual(node);
+      }),
+    );
+  });
+
+  it('still rejects wrong types on declared fields, naming the path', () => {
+    const cases: [Record<string, unknown>, (string | number)[]][] = [
+      [{ is_pin_enabled: 'true' }, ['is_pin_enabled']],
+      [{ quality_rating: 3 }, ['quality_rating']],
+      [{ throughput: 'HIGH' }, ['throughput']],
+      [{ health_status: { entities: [{ errors: [{ error_code: 'x' }] }] } }, ['health_status', 'entities', 0, 'errors', 0, 'error_code']],
+      [{ conversational_automation: { prompts: 'hello' } }, ['conversational_automation', 'prompts']],
+    ];
+    for (const [fields, path] of cases) {
+      const result = PhoneNumberInfo.safeParse({ id: '1', ...fields });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(path);
+      expect(result.error?.issues[0]?.message).toMatch(/^must be /);
+    }
+  });
+
+  it('types enums as open literal unions', () => {
+    expectTypeOf<'CONNECTED'>().toExtend<NonNullable<PhoneNumberInfo['status']>>();
+    expectTypeOf<'SOMETHING_NEW'>().toExtend<NonNullable<PhoneNumberInfo['status']>>();
+    expectTypeOf<PhoneNumberInfo['id']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('PHONE_NUMBER_FIELDS', () => {
+  it('lists every declared field of PhoneNumberInfo exactly once', () => {
+    expect(new Set(PHONE_NUMBER_FIELDS).size).toBe(PHONE_NUMBER_FIELDS.length);
+    expect([...PHONE_NUMBER_FIELDS].sort()).toEqual(Object.keys(PhoneNumberInfo.shape).sort());
+    expectTypeOf<PhoneNumberField>().toEqualTypeOf<keyof typeof PhoneNumberInfo.shape>();
+  });
+
+  it('leaves out unified_cert_status, which Graph rejects live (contract §8)', () => {
+    expect(PHONE_NUMBER_FIELDS).not.toContain('unified_cert_status');
+  });
+
+  it('contains the contract §3.1 fields', () => {
+    for (const field of [
+      'id', 'display_phone_number', 'verified_name', 'status', 'quality_rating', 'code_verification_status',
+      'name_status', 'new_name_status', 'account_mode', 'platform_type', 'throughput',
+      'whatsapp_business_manager_messaging_limit', 'messaging_limit_tier', 'official_business_account',
+      'health_status', 'is_on_biz_app', 'last_onboarded_time', 'webhook_configuration', 'username',
+    ]) {
+      expect(PHONE_NUMBER_FIELDS).toContain(field);
+    }
+  });
+});
