@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Every field is optional and `catch`es to undefined: a field of an unexpected type must not hide the rest of
 // Meta's error (contract §7.1; style.md §6.8 "response schemas are tolerant").

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * A `fields` selection: Graph field names, sent comma-separated. Unknown names make Graph fail the whole call
