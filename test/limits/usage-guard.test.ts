@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RateLimitError } from '../../src/errors/api-error.js';
 import { UsageCooldownError } from '../../src/errors/guard-errors.js';
 import { isUsageCooldownError } from '../../src/errors/guards.js';
 import { UsageGuard } from '../../src/limits/usage-guard.js';
@@ -209,6 +210,20 @@ describe('UsageGuard.observeThrottle', () => {
     const g = guard();
     expect(g.observeThrottle([WABA], { code: 80007, retryAt: new Date(T0 + 1_000) })).toEqual([`buc:${WABA}`]);
     await expect(g.beforeRequest([WABA])).rejects.toMatchObject({ scope: 'waba', retryAt: new Date(T0 + 1_000) });
+  });
+
+  it('accepts a RateLimitError from the error mapper as is', async () => {
+    const g = guard();
+    const error = new RateLimitError({
+      message: '(#80008) There have been too many calls to this WhatsApp Business account.',
+      source: 'response',
+      retryAdvice: 'after-window',
+      code: 80008,
+      scope: 'business-use-case',
+      retryAt: new Date(T0 + 90_000),
+    });
+    expect(g.observeThrottle([WABA], error)).toEqual([`buc:${WABA}`]);
+    await expect(g.beforeRequest([WABA])).rejects.toMatchObject({ retryAt: new Date(T0 + 90_000) });
   });
 
   it('uses the default cool-down when retryAt is absent, invalid or already past', async () => {

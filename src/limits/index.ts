@@ -1,0 +1,31 @@
+/**
+ * Client-side guards: the registration quota guard, the usage (throttle) guard, the usage-header parser and the
+ * pluggable store behind the registration guard.
+ */
+
+export { MemoryGuardStore, type GuardStore, type ReserveResult } from './guard-store.js';
+export {
+  REGISTRATION_LIMIT,
+  REGISTRATION_WINDOW_MS,
+  RegistrationGuard,
+  type RegistrationGuardOptions,
+} from './registration-guard.js';
+export { sleep } from './sleep.js';
+export { classifyThrottle, type ThrottleFamily, type ThrottleSignal, type ThrottleTarget } from './throttle-codes.js';
+export {
+  isThrottledReading,
+  parseAppUsage,
+  parseBusinessUseCaseUsage,
+  parseUsageHeaders,
+  type BusinessUseCaseUsage,
+  type HeaderSource,
+  type UsageHeaders,
+  type UsageReading,
+} from './usage-headers.js';
+export {
+  APP_SCOPE_KEY,
+  UsageGuard,
+  type UsageCooldownStatus,
+  type UsageGuardOptions,
+  type UsageGuardStatus,
+} from './usage-guard.js';
