@@ -114,7 +114,7 @@ function createSharedState(options: ClientOptions): SharedState {
       registration === false
         ? undefined
         : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
-    usageGuard: usage === false ? undefined : new UsageGuard({ maxWaitMs: usage?.maxWaitMs ?? DEFAULT_MAX_HINT_MS }),
+    usageGuard: usage === false ? undefined : new UsageGuard({ ...usage, maxWaitMs: usage?.maxWaitMs ?? DEFAULT_MAX_HINT_MS }),
     retryBudget: new RetryBudget(),
   };
 }

@@ -1,33 +1,18 @@
-import type { GuardStore } from '../limits/guard-store.js';
+import type { RegistrationGuardOptions as LimitsRegistrationGuardOptions } from '../limits/registration-guard.js';
+import type { UsageGuardOptions as LimitsUsageGuardOptions } from '../limits/usage-guard.js';
 import type { Logger, LogLevel } from './logger.js';
 
 /** An access token, or a function that returns the current one (rotating tokens, secret managers). */
 export type AccessTokenSource = string | (() => string | Promise<string>);
 
-/** Settings of the client-side registration guard (10 register + 10 deregister per number per 72 h). */
-export interface RegistrationGuardOptions {
-  /**
-   * Where counts live. The in-memory default is per process: serverless functions should pass a shared store.
-   * @default new MemoryGuardStore()
-   */
-  readonly store?: GuardStore;
-  /** @default 10 */
-  readonly limit?: number;
-  /** The moving window. @default 259_200_000 (72 h) */
-  readonly windowMs?: number;
-  /** How long an action stays locked after Meta's 133016. @default 259_200_000 (72 h) */
-  readonly lockMs?: number;
-}
+/**
+ * Settings of the client-side registration guard (10 register + 10 deregister per number per 72 h).
+ * The in-memory store is per process: serverless functions should pass a shared `store`.
+ */
+export type RegistrationGuardOptions = Omit<LimitsRegistrationGuardOptions, 'now'>;
 
 /** Settings of the usage guard that honours `X-App-Usage`, `X-Business-Use-Case-Usage` and throttle errors. */
-export interface UsageGuardOptions {
-  /**
-   * The longest cooldown a call waits out in process; longer ones fail fast with `UsageCooldownError`
-   * (serverless functions cannot wait minutes).
-   * @default 60_000
-   */
-  readonly maxWaitMs?: number;
-}
+export type UsageGuardOptions = Omit<LimitsUsageGuardOptions, 'now' | 'sleep'>;
 
 /** Options of a {@link WabaClient}. Only `accessToken` is required. */
 export interface ClientOptions {
