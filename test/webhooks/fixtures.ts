@@ -17,8 +17,8 @@ export function fixture(name: string): Record<string, unknown> {
 }
 
 /** A raw fixture's exact bytes (under `raw/`). */
-export function rawFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`raw/${name}`, DIR)));
+export function rawFixture(name: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(readFileSync(new URL(`raw/${name}`, DIR)));
 }
 
 /** Reference signature computed with node:crypto — an implementation independent of the one under test. */
