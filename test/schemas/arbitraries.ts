@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseOrThrow } from '../../src/internal/validate.js';
 
 /** One ASCII digit. */

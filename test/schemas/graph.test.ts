@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CursorPaging, IdResponse, type OpenEnum, openEnum, paged, SuccessResponse } from '../../src/schemas/graph.js';
 
 describe('openEnum', () => {

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { paged } from '../../src/schemas/graph.js';
 import { PHONE_NUMBER_FIELDS, PhoneNumberInfo, type PhoneNumberField } from '../../src/schemas/phone-number-info.js';
 import {
@@ -137,5 +140,33 @@ describe('PHONE_NUMBER_FIELDS', () => {
     ]) {
       expect(PHONE_NUMBER_FIELDS).toContain(field);
     }
+  });
+});
+
+// The fixtures above are verbatim copies; when the workspace has Meta's spec next to the repo, prove they have
+// not drifted and parse the spec's own examples directly.
+const SPEC = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'business-messaging-api_v23.0.yaml');
+
+describe.skipIf(!existsSync(SPEC))('[OA23] examples straight from the spec file', () => {
+  type Examples = Record<string, { value: unknown }>;
+  const examplesOf = (path: string): Record<string, unknown> => {
+    const spec = parseYaml(readFileSync(SPEC, 'utf8')) as {
+      paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { examples: Examples } } } } } }>;
+    };
+    const examples = spec.paths[path]?.get.responses[200].content['application/json'].examples ?? {};
+    return Object.fromEntries(Object.entries(examples).map(([name, { value }]) => [name, value]));
+  };
+
+  it('match the fixtures and parse', () => {
+    const node = examplesOf('/{Version}/{Phone-Number-ID}');
+    const account = examplesOf('/{Version}/{WhatsApp-Account-Number-ID}');
+    const list = examplesOf('/{Version}/{WABA-ID}/phone_numbers');
+    expect(node).toEqual(getPhoneNumberExamples);
+    expect(account).toEqual(getAccountNumberExamples);
+    expect(list).toEqual(listPhoneNumbersExamples);
+    for (const example of [...Object.values(node), ...Object.values(account)]) {
+      expect(PhoneNumberInfo.parse(example)).toEqual(example);
+    }
+    for (const example of Object.values(list)) expect(PhoneNumberPage.parse(example)).toEqual(example);
   });
 });
