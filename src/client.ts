@@ -11,6 +11,10 @@ import { ValidationError } from './errors/validation-error.js';
 import { MemoryGuardStore } from './limits/guard-store.js';
 import { RegistrationGuard } from './limits/registration-guard.js';
 import { UsageGuard } from './limits/usage-guard.js';
+import { Business } from './resources/business/business.js';
+import { EmbeddedSignup } from './resources/embedded-signup/embedded-signup.js';
+import { Migration, Onboarding } from './resources/migration/migration.js';
+import { MemoryIdentityStore, type IdentityStore } from './resources/identity-check/identity-store.js';
 import { PhoneNumber } from './resources/phone-number/phone-number.js';
 import { Waba } from './resources/waba/waba.js';
 import { VERSION } from './version.js';
@@ -21,6 +25,7 @@ interface SharedState {
   readonly registrationGuard: RegistrationGuard | undefined;
   readonly usageGuard: UsageGuard | undefined;
   readonly retryBudget: RetryBudget;
+  readonly identityStore: IdentityStore;
 }
 
 const DEFAULT_MAX_HINT_MS = 60_000;
@@ -43,6 +48,7 @@ export class WabaClient {
   static #inherited: SharedState | undefined;
   readonly #options: ClientOptions;
   readonly #context: ClientContext;
+  readonly #identityStore: IdentityStore;
 
   /**
    * @throws {ValidationError} when `accessToken` is missing or an option is out of range.
@@ -52,6 +58,15 @@ export class WabaClient {
     WabaClient.#inherited = undefined;
     this.#options = options;
     this.#context = createContext(options, shared);
+    this.#identityStore = shared.identityStore;
+  }
+
+  /**
+   * The store behind every `phone.identityCheck` of this client (and of clients derived with `withOptions()`).
+   * @internal
+   */
+  get identityStore(): IdentityStore {
+    return this.#identityStore;
   }
 
   /**
@@ -72,6 +87,30 @@ export class WabaClient {
   }
 
   /**
+   * A business portfolio by id: its owned and client WABAs and its pre-verified numbers. No request is made until
+   * you call a method.
+   * @throws {ValidationError} when `businessId` is not a numeric Graph id.
+   */
+  business(businessId: string): Business {
+    return new Business(this, businessId);
+  }
+
+  /** Server side of Embedded Signup: exchange the code, find shared WABAs, subscribe, register. */
+  get embeddedSignup(): EmbeddedSignup {
+    return new EmbeddedSignup(this);
+  }
+
+  /** Resumable migration of a number from another WABA: start, then resume from a checkpoint. */
+  get migration(): Migration {
+    return new Migration(this);
+  }
+
+  /** Resumable onboarding of a new number: add, request code, verify, register — across invocations. */
+  get onboarding(): Onboarding {
+    return new Onboarding(this);
+  }
+
+  /**
    * A client with some options changed — a longer timeout for a batch job, a token of another business.
    *
    * The derived client shares the registration guard, the usage guard and the retry budget with this one: they
@@ -85,6 +124,7 @@ export class WabaClient {
       registrationGuard: this.#context.registrationGuard,
       usageGuard: this.#context.usageGuard,
       retryBudget: this.#context.retryBudget,
+      identityStore: this.#identityStore,
     };
     try {
       return new WabaClient({ ...this.#options, ...options });
@@ -116,6 +156,7 @@ function createSharedState(options: ClientOptions): SharedState {
         : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
     usageGuard: usage === false ? undefined : new UsageGuard({ ...usage, maxWaitMs: usage?.maxWaitMs ?? DEFAULT_MAX_HINT_MS }),
     retryBudget: new RetryBudget(),
+    identityStore: options.identityStore ?? new MemoryIdentityStore(),
   };
 }
 

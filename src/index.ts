@@ -24,10 +24,75 @@ export type { RetryClass } from './core/retry-policy.js';
 // Resources and pagination
 export { PhoneNumber } from './resources/phone-number/phone-number.js';
 export {
+  DISPLAY_NAME_STATUS_FIELDS,
+  PhoneNumberDisplayNameChangeParams,
   PhoneNumberRegisterParams,
   PhoneNumberRetrieveParams,
+  PhoneNumberSetPinParams,
+  PhoneNumberWebhookOverrideParams,
+  type DisplayNameStatus,
   type PhoneNumberInfoWith,
+  type PhoneNumberThroughput,
 } from './resources/phone-number/schemas.js';
+export { Verification } from './resources/verification/verification.js';
+export { CodeMethod, VerificationRequestCodeParams, VerificationVerifyCodeParams } from './resources/verification/schemas.js';
+export { Settings } from './resources/settings/settings.js';
+export {
+  PhoneNumberSettingsInfo,
+  SettingsLocalStorageParams,
+  SettingsPayloadEncryptionParams,
+  SettingsRetrieveParams,
+} from './resources/settings/schemas.js';
+export { CallHours, HolidaySchedule, SettingsCallingParams, SipServer, WeeklyOperatingHours } from './resources/settings/calling-schemas.js';
+export { BusinessProfile } from './resources/business-profile/business-profile.js';
+export {
+  BUSINESS_PROFILE_FIELDS,
+  BUSINESS_VERTICALS,
+  BusinessProfileInfo,
+  BusinessProfileRetrieveParams,
+  BusinessProfileUpdateParams,
+  PROFILE_PICTURE_TYPES,
+  ProfilePictureUploadParams,
+  UploadSession,
+  type BusinessProfileField,
+} from './resources/business-profile/schemas.js';
+export { ConversationalAutomation } from './resources/conversational-automation/conversational-automation.js';
+export {
+  ConversationalAutomationInfo,
+  ConversationalAutomationUpdateParams,
+  ConversationalCommand,
+} from './resources/conversational-automation/schemas.js';
+export { QrCodes } from './resources/qr-codes/qr-codes.js';
+export {
+  PrefilledMessage,
+  QR_CODE_FIELDS,
+  QrCode,
+  QrCodeCreateParams,
+  QrCodeInfo,
+  QrCodeListParams,
+  QrCodeRetrieveParams,
+  QrCodeUpdateParams,
+  QrImageFormat,
+  type QrCodeField,
+} from './resources/qr-codes/schemas.js';
+export { BlockedUsers, type BlockUsersOptions } from './resources/blocked-users/blocked-users.js';
+export {
+  BlockedUserEntry,
+  BlockedUserInfo,
+  BlockedUsersListParams,
+  BlockUserErrorObject,
+  FailedBlockUser,
+  MAX_USERS_PER_CALL,
+  type BlockUsersResult,
+  type UnblockUsersResult,
+} from './resources/blocked-users/schemas.js';
+export { CommerceSettings } from './resources/commerce/commerce-settings.js';
+export { CommerceSettingsInfo, CommerceSettingsUpdateParams } from './resources/commerce/schemas.js';
+export { OfficialBusinessAccount } from './resources/official-business-account/official-business-account.js';
+export {
+  OfficialBusinessAccountApplyParams,
+  OfficialBusinessAccountStatus,
+} from './resources/official-business-account/schemas.js';
 export { Waba } from './resources/waba/waba.js';
 export { WabaPhoneNumbers } from './resources/waba/phone-numbers.js';
 export {
@@ -36,6 +101,70 @@ export {
   WabaPhoneNumbersListParams,
 } from './resources/waba/phone-numbers-schemas.js';
 export { CursorPage, PagePromise, type CursorPaging, type PageData } from './core/pagination.js';
+export { WabaSubscribedApps } from './resources/waba/subscribed-apps.js';
+export { SubscribedAppInfo, SubscribedAppsSubscribeParams } from './resources/waba/subscribed-apps-schemas.js';
+export { WabaPhoneNumberAddParams, type WabaPhoneNumberAddInput } from './resources/waba/phone-numbers-schemas.js';
+export {
+  AccountReviewStatus,
+  BusinessVerificationStatus,
+  MarketingMessagesOnboardingStatus,
+  OwnershipType,
+  WABA_FIELDS,
+  WabaInfo,
+  WabaRetrieveParams,
+  WabaUpdateParams,
+  type WabaField,
+  type WabaInfoWith,
+} from './resources/waba/schemas.js';
+export { Business } from './resources/business/business.js';
+export { BusinessWabas, type BusinessWabasEdge } from './resources/business/business-wabas.js';
+export { PreverifiedNumbers, type PreverifiedNumberInfoWith } from './resources/business/preverified-numbers.js';
+export {
+  BusinessWabasListParams,
+  FILTER_OPERATORS,
+  PREVERIFIED_NUMBER_FIELDS,
+  PreverifiedCodeVerificationStatus,
+  PreverifiedNumberAddParams,
+  PreverifiedNumberInfo,
+  PreverifiedNumbersListParams,
+  WabaFilter,
+  type PreverifiedNumberField,
+} from './resources/business/schemas.js';
+export { Migration, Onboarding, type FlowStartOptions } from './resources/migration/migration.js';
+export { PhoneNumberFlow, type FlowNumberState, type FlowOptions, type FlowStepResult } from './resources/migration/flow.js';
+export {
+  CHECKPOINT_VERSION,
+  FLOW_STEPS,
+  FlowCheckpoint,
+  parseCheckpoint,
+  type FlowKind,
+  type FlowStep,
+} from './resources/migration/checkpoint.js';
+export { checkpointOf, FlowStateError, isFlowStateError, type FlowStateReason } from './resources/migration/flow-state-error.js';
+export {
+  FlowRecoverParams,
+  MigrationStartParams,
+  OnboardingStartParams,
+  type FlowRecoverInput,
+  type MigrationStartInput,
+  type OnboardingStartInput,
+} from './resources/migration/schemas.js';
+export { IdentityCheck, identityCheckFor, type IdentityMismatch } from './resources/identity-check/identity-check.js';
+export {
+  MemoryIdentityStore,
+  type IdentityRecord,
+  type IdentityStore,
+  type MemoryIdentityStoreOptions,
+} from './resources/identity-check/identity-store.js';
+export { EmbeddedSignup, type EmbeddedSignupFailure, type EmbeddedSignupResult } from './resources/embedded-signup/embedded-signup.js';
+export { EmbeddedSignupCodeExpiredError, isEmbeddedSignupCodeExpiredError } from './resources/embedded-signup/errors.js';
+export {
+  CompleteSignupParams,
+  EmbeddedSignupExchangeParams,
+  EmbeddedSignupToken,
+  SharedWabaIdsParams,
+} from './resources/embedded-signup/schemas.js';
+
 
 // Errors
 export { WhatsAppError, type WhatsAppErrorOptions } from './errors/whatsapp-error.js';

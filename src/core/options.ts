@@ -1,5 +1,6 @@
 import type { RegistrationGuardOptions as LimitsRegistrationGuardOptions } from '../limits/registration-guard.js';
 import type { UsageGuardOptions as LimitsUsageGuardOptions } from '../limits/usage-guard.js';
+import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import type { Logger, LogLevel } from './logger.js';
 
 /** An access token, or a function that returns the current one (rotating tokens, secret managers). */
@@ -45,6 +46,12 @@ export interface ClientOptions {
   readonly registrationGuard?: RegistrationGuardOptions | false;
   /** The usage guard; `false` turns it off. @default {} (on) */
   readonly usageGuard?: UsageGuardOptions | false;
+  /**
+   * Where the identity check keeps each customer's latest identity hash and trust state. The in-memory default is
+   * per process; serverless functions should pass a shared store.
+   * @default new MemoryIdentityStore()
+   */
+  readonly identityStore?: IdentityStore;
   /** Validate responses against the SDK's schemas; `false` is the escape hatch if Meta changes a shape. @default true */
   readonly validateResponses?: boolean;
 }

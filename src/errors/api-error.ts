@@ -61,7 +61,8 @@ export interface APIErrorInit {
  * }
  */
 export class APIError extends WhatsAppError {
-  declare readonly name: 'APIError' | APIErrorName;
+  // The Embedded Signup subclass of InvalidRequestError lives with its resource; it maps from no Graph code by itself.
+  declare readonly name: 'APIError' | APIErrorName | 'EmbeddedSignupCodeExpiredError';
   readonly source: ErrorSource;
   readonly retryAdvice: RetryAdvice;
   readonly status: number | undefined;
@@ -123,7 +124,7 @@ nameError(PolicyBlockError, 'PolicyBlockError');
 
 /** Codes 100, 33, 131008, 131009 and other "fix the request" codes (HTTP 400): a parameter is invalid or missing. */
 export class InvalidRequestError extends APIError {
-  declare readonly name: 'InvalidRequestError';
+  declare readonly name: 'InvalidRequestError' | 'EmbeddedSignupCodeExpiredError';
 }
 nameError(InvalidRequestError, 'InvalidRequestError');
 
@@ -238,9 +239,33 @@ export class MigrationError extends APIError {
 }
 nameError(MigrationError, 'MigrationError');
 
-/** Codes 139100–139103: blocking or unblocking users failed (partly or wholly). */
+/** One user a block or unblock call could not apply, with Meta's errors for that user. */
+export interface BlockUserFailure {
+  /** The phone number or WhatsApp id as it was sent. */
+  readonly input: string;
+  /** The user's WhatsApp id; absent when the input is not a valid WhatsApp user. */
+  readonly wa_id?: string | undefined;
+  /** Meta's errors for this user, mapped like any Graph error (e.g. 131047: no message from them in 24 h). */
+  readonly errors: readonly APIError[];
+}
+
+/** Everything a {@link BlockUsersError} carries beyond an {@link APIError}. */
+export interface BlockUsersErrorInit extends APIErrorInit {
+  readonly failedUsers?: readonly BlockUserFailure[] | undefined;
+}
+
+/**
+ * Codes 139100–139103: blocking or unblocking users failed (partly or wholly). `failedUsers` lists who failed and
+ * why when Meta said so (always for `throwOnPartialFailure`); it is empty for whole-call failures.
+ */
 export class BlockUsersError extends APIError {
   declare readonly name: 'BlockUsersError';
+  readonly failedUsers: readonly BlockUserFailure[];
+
+  constructor(init: BlockUsersErrorInit) {
+    super(init);
+    this.failedUsers = init.failedUsers ?? [];
+  }
 }
 nameError(BlockUsersError, 'BlockUsersError');
 

@@ -19,4 +19,50 @@ export const WABA = '102290129340398';
 export const NEVER_OPERATIONS: NeverOperation[] = [
   { name: 'register', url: `${GRAPH}/v23.0/${PHONE}/register`, call: (c) => c.phoneNumber(PHONE).register({ pin: '012345' }) },
   { name: 'deregister', url: `${GRAPH}/v23.0/${PHONE}/deregister`, call: (c) => c.phoneNumber(PHONE).deregister() },
+  // Phone-number surface (issue #3, part A).
+  { name: 'setPin', url: `${GRAPH}/v23.0/${PHONE}`, call: (c) => c.phoneNumber(PHONE).setPin({ pin: '040821' }) },
+  {
+    name: 'requestDisplayNameChange',
+    url: `${GRAPH}/v23.0/${PHONE}`,
+    call: (c) => c.phoneNumber(PHONE).requestDisplayNameChange({ new_display_name: 'Lucky Shrub Garden' }),
+  },
+  {
+    name: 'verification.requestCode',
+    url: `${GRAPH}/v23.0/${PHONE}/request_code`,
+    call: (c) => c.phoneNumber(PHONE).verification.requestCode({ code_method: 'SMS', language: 'en_US' }),
+  },
+  { name: 'verification.verifyCode', url: `${GRAPH}/v23.0/${PHONE}/verify_code`, call: (c) => c.phoneNumber(PHONE).verification.verifyCode({ code: '004821' }) },
+  { name: 'qrCodes.create', url: `${GRAPH}/v23.0/${PHONE}/message_qrdls`, call: (c) => c.phoneNumber(PHONE).qrCodes.create({ prefilled_message: 'Hi!' }) },
+  {
+    name: 'officialBusinessAccount.apply',
+    url: `${GRAPH}/v23.0/${PHONE}/official_business_account`,
+    call: (c) =>
+      c.phoneNumber(PHONE).officialBusinessAccount.apply({
+        business_website_url: 'https://www.luckyshrub.com',
+        primary_country_of_operation: 'United States of America',
+        primary_language: 'English',
+      }),
+  },
+  // WABA, business and Embedded Signup surface (issue #3, part B).
+  {
+    name: 'waba.phoneNumbers.add',
+    url: `${GRAPH}/v23.0/${WABA}/phone_numbers`,
+    call: (c) => c.waba(WABA).phoneNumbers.add({ cc: '1', phone_number: '6315551234', verified_name: 'Lucky Shrub' }),
+  },
+  {
+    name: 'waba.phoneNumbers.add (migration, phone string)',
+    url: `${GRAPH}/v23.0/${WABA}/phone_numbers`,
+    call: (c) => c.waba(WABA).phoneNumbers.add({ phone: '+65 8123 4567', migrate_phone_number: true }),
+  },
+  {
+    name: 'business.preverifiedNumbers.add',
+    url: `${GRAPH}/v23.0/506914307656634/add_phone_numbers`,
+    call: (c) => c.business('506914307656634').preverifiedNumbers.add({ phone_number: '+16315551234' }),
+  },
+  {
+    name: 'embeddedSignup.exchangeCode',
+    url: `${GRAPH}/v23.0/oauth/access_token`,
+    method: 'get',
+    call: (c) => c.embeddedSignup.exchangeCode({ appId: '1234567890123456', appSecret: 'f3a1b2c3d4e5f60718293a4b5c6d7e8f', code: 'AQBx-ESc0de_9f8e7d6c5b4a3210' }),
+  },
 ];

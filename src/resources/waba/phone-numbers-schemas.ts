@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
+import { DisplayName } from '../../schemas/display-name.js';
+import { CountryCallingCode, GraphId, NationalNumber } from '../../schemas/ids.js';
 import type { PhoneNumberField } from '../../schemas/phone-number-info.js';
 import { fieldList } from '../fields.js';
 
@@ -35,3 +37,43 @@ export const WabaPhoneNumbersListParams = z.strictObject({
   before: z.optional(z.string().check(z.minLength(1))),
 });
 export type WabaPhoneNumbersListParams = z.infer<typeof WabaPhoneNumbersListParams>;
+
+/**
+ * Params of `waba.phoneNumbers.add` as they go on the wire (contract §2.2).
+ * - `cc`: country calling code without `+` (`'65'`); `phone_number`: the national number **without** it
+ *   (`'81234567'`; [OA23]'s "E.164" is wrong, §8). Or pass `phone: '+65 8123 4567'` to `add` instead of both.
+ * - `verified_name`: the display name Meta reviews (2–75 characters); required unless migrating, where the number
+ *   keeps its approved name.
+ * - `migrate_phone_number: true`: move a number registered on another WABA (then request/verify a code and
+ *   register it on this one) — prefer `client.migration.start`, which keeps a resumable checkpoint.
+ * - `preverified_id`: id of a pre-verified number of your business portfolio.
+ */
+export const WabaPhoneNumberAddParams = z
+  .strictObject({
+    cc: CountryCallingCode,
+    phone_number: NationalNumber,
+    verified_name: z.optional(DisplayName),
+    migrate_phone_number: z.optional(z.boolean('migrate_phone_number must be a boolean')),
+    preverified_id: z.optional(GraphId),
+  })
+  .check(
+    z.refine((params) => params.migrate_phone_number === true || params.verified_name !== undefined, {
+      message: 'verified_name is required when adding a new number (only a migration keeps the existing name)',
+      path: ['verified_name'],
+    }),
+  );
+export type WabaPhoneNumberAddParams = z.infer<typeof WabaPhoneNumberAddParams>;
+
+/** The number as one international string instead of `cc` + `phone_number`. */
+type WithPhone = Omit<WabaPhoneNumberAddParams, 'cc' | 'phone_number'> & {
+  /** International number starting with `+` and the country calling code, e.g. `'+65 8123 4567'`. */
+  readonly phone: string;
+  readonly cc?: never;
+  readonly phone_number?: never;
+};
+
+/**
+ * What `waba.phoneNumbers.add` accepts: the wire params ({@link WabaPhoneNumberAddParams}), or the same with
+ * `phone: '+65 8123 4567'` in place of `cc` + `phone_number`.
+ */
+export type WabaPhoneNumberAddInput = WabaPhoneNumberAddParams | WithPhone;

@@ -1,0 +1,86 @@
+import { BoundedMap } from '../../limits/bounded-map.js';
+
+/**
+ * What an {@link IdentityStore} keeps per customer (`wa_id`).
+ *
+ * The hash is personal data and a security signal, not a credential; still, wabakit never logs it.
+ */
+export interface IdentityRecord {
+  /** The customer's latest identity key hash, if one was seen since the last mismatch. */
+  readonly hash: string | undefined;
+  /** False after a 137000 mismatch, until you confirm the customer out of band. */
+  readonly trusted: boolean;
+  /** Event time (epoch ms) of the webhook the hash came from; older observations are ignored. */
+  readonly observedAt: number;
+  /** Event time (epoch ms) of the last mismatch; hashes observed before it are stale. */
+  readonly untrustedAt?: number | undefined;
+}
+
+/**
+ * Where the identity check keeps customers' identity key hashes and trust flags. Implement it over Redis, a
+ * database or a KV store when several processes (serverless instances) handle webhooks and sends: the memory
+ * default is per process.
+ *
+ * Calls are not atomic together (`get` then `set`): the check tolerates that because hashes carry their event
+ * time and older ones are dropped.
+ *
+ * @example
+ * const store: IdentityStore = {
+ *   get: async (waId) => JSON.parse((await redis.get(`idk:${waId}`)) ?? 'null') ?? undefined,
+ *   set: async (waId, hash, observedAt) => { … },
+ *   markUntrusted: async (waId, at) => { … },
+ *   markTrusted: async (waId) => { … },
+ * };
+ */
+export interface IdentityStore {
+  /** The record of a customer, or `undefined` when none was ever stored. */
+  get(waId: string): Promise<IdentityRecord | undefined>;
+  /** Stores the customer's latest hash and when it was observed; keeps the trust flag as it is. */
+  set(waId: string, hash: string, observedAt: number): Promise<void>;
+  /** Marks the customer untrusted at `at` (epoch ms) and forgets the stale hash. */
+  markUntrusted(waId: string, at: number): Promise<void>;
+  /** Marks the customer trusted again (after re-verification out of band); keeps any newer hash. */
+  markTrusted(waId: string): Promise<void>;
+}
+
+/** Options of {@link MemoryIdentityStore}. */
+export interface MemoryIdentityStoreOptions {
+  /** Most customers kept; the least recently used are forgotten beyond it. @default 100_000 */
+  readonly maxEntries?: number;
+}
+
+/**
+ * The in-memory {@link IdentityStore}: per process, bounded (least recently used customers are forgotten first).
+ * Fine for one long-lived server; serverless functions should pass a shared store.
+ *
+ * @example
+ * const check = new IdentityCheck(client, phoneNumberId, new MemoryIdentityStore({ maxEntries: 10_000 }));
+ */
+export class MemoryIdentityStore implements IdentityStore {
+  // Private (#) so `console.log(store)` / util.inspect never print hashes.
+  readonly #records: BoundedMap<string, IdentityRecord>;
+
+  constructor(options: MemoryIdentityStoreOptions = {}) {
+    this.#records = new BoundedMap(options.maxEntries ?? 100_000);
+  }
+
+  async get(waId: string): Promise<IdentityRecord | undefined> {
+    return this.#records.get(waId);
+  }
+
+  async set(waId: string, hash: string, observedAt: number): Promise<void> {
+    const current = this.#records.get(waId);
+    this.#records.set(waId, { ...current, trusted: current?.trusted ?? true, hash, observedAt });
+  }
+
+  async markUntrusted(waId: string, at: number): Promise<void> {
+    const current = this.#records.get(waId);
+    const untrustedAt = Math.max(current?.untrustedAt ?? at, at);
+    this.#records.set(waId, { hash: undefined, trusted: false, observedAt: current?.observedAt ?? at, untrustedAt });
+  }
+
+  async markTrusted(waId: string): Promise<void> {
+    const current = this.#records.get(waId);
+    if (current) this.#records.set(waId, { ...current, trusted: true });
+  }
+}
