@@ -1,0 +1,69 @@
+// Pagination, one side per process: `node --expose-gc paginate.mjs <sdk|raw> <baseUrl> <pageSize>`.
+//
+// sdk: `for await (const number of client.waba(id).phoneNumbers.list({ limit }))` with the default client.
+// raw: a fetch loop that follows `paging.cursors.after` until `paging.next` is absent, `JSON.parse` per page.
+// Both walk every number of the WABA (the server has 10,000) and touch each item.
+//
+// Memory, two ways (docs/performance.md):
+// - peak RSS: `process.resourceUsage().maxRSS` at the end — the whole process's high-water mark, what a
+//   serverless platform bills; it includes the code each side loaded.
+// - walk growth: that peak minus the RSS measured just before the walk (after imports and a forced GC), i.e.
+//   the memory the walk itself added; and the highest `heapUsed` sampled at every page boundary minus
+//   `heapUsed` before the walk.
+
+import { WABA_ID } from '../lib/fixtures.mjs';
+
+const [mode, baseUrl, pageSizeArg] = process.argv.slice(2);
+const PAGE_SIZE = Number(pageSizeArg);
+const TOKEN = 'EAAbenchmarktoken';
+
+let walk;
+if (mode === 'raw') {
+  walk = async function* () {
+    let after;
+    for (;;) {
+      const url = new URL(`${baseUrl}/v23.0/${WABA_ID}/phone_numbers`);
+      url.searchParams.set('limit', String(PAGE_SIZE));
+      if (after !== undefined) url.searchParams.set('after', after);
+      const response = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const page = JSON.parse(await response.text());
+      yield* page.data;
+      if (!page.paging?.next) return;
+      after = page.paging.cursors.after;
+    }
+  };
+} else {
+  const { WabaClient } = await import('../../dist/index.js');
+  const client = new WabaClient({ accessToken: TOKEN, baseUrl });
+  walk = () => client.waba(WABA_ID).phoneNumbers.list({ limit: PAGE_SIZE });
+}
+
+// Both sides load Node's fetch (undici) before the snapshot, so "walk growth" is the walk's, not undici's.
+await (await fetch(`${baseUrl}/v23.0/${WABA_ID}/phone_numbers?limit=1`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+globalThis.gc?.();
+const rssBefore = process.memoryUsage.rss();
+const heapBefore = process.memoryUsage().heapUsed;
+let heapPeak = heapBefore;
+let count = 0;
+let lastIdLength = 0;
+const started = performance.now();
+for await (const number of walk()) {
+  // One heap sample per page (at its first item, when the page is fully parsed and alive).
+  if (count % PAGE_SIZE === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  lastIdLength = number.id.length;
+  count++;
+}
+const wallMs = performance.now() - started;
+const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+if (lastIdLength === 0) throw new Error('no numbers');
+process.stdout.write(
+  `${JSON.stringify({
+    mode,
+    count,
+    wallMs,
+    maxRssBytes,
+    rssBeforeBytes: rssBefore,
+    rssGrowthBytes: Math.max(0, maxRssBytes - rssBefore),
+    heapGrowthBytes: heapPeak - heapBefore,
+  })}\n`,
+);

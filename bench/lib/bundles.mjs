@@ -1,0 +1,101 @@
+// Bundle sizes: each entry is bundled on its own with the options of `esbuild-options.cjs` (the same ones
+// `.size-limit.cjs` uses), then measured minified and gzipped (level 9, as size-limit does). The esbuild
+// metafile says which packages and files fill each bundle, so a missed budget comes with its causes.
+
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const ESBUILD_OPTIONS = require('./esbuild-options.cjs');
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The `wabakit/testing` entry: built (`dist/testing.js`) if tsup has it, else its source, else none yet. */
+function testingEntry() {
+  if (existsSync(join(ROOT, 'dist/testing.js'))) return { entry: 'dist/testing.js', note: 'from dist' };
+  if (existsSync(join(ROOT, 'src/testing/index.ts'))) return { entry: 'src/testing/index.ts', note: 'from src: not in dist yet' };
+  return { entry: undefined, note: 'src/testing/index.ts does not exist yet' };
+}
+
+/** The bundles of the size table, in display order. `entry` is relative to the repo root. */
+export function sizeBundles() {
+  const testing = testingEntry();
+  return [
+    { id: 'client-phone-verification', label: 'client + PhoneNumber + Verification', entry: 'bench/bundles/client-phone-verification.mjs' },
+    { id: 'everything', label: 'everything exported by `wabakit`', entry: 'dist/index.js' },
+    { id: 'public-entries', label: 'all entries except testing', entry: 'bench/bundles/public-entries.mjs' },
+    { id: 'webhooks', label: '`wabakit/webhooks` entry', entry: 'dist/webhooks.js' },
+    { id: 'phone', label: '`wabakit/phone` entry', entry: 'dist/phone.js' },
+    { id: 'testing', label: '`wabakit/testing` entry', entry: testing.entry, note: testing.note },
+    { id: 'baseline', label: 'baseline: zod/mini + ky handler', entry: 'bench/bundles/baseline-zod-mini-ky.mjs' },
+  ];
+}
+
+/** Budgets from `.size-limit.cjs`, keyed by entry path: the one source of truth for CI and the bench. */
+export function sizeBudgets() {
+  const checks = require(join(ROOT, '.size-limit.cjs'));
+  const budgets = new Map();
+  for (const check of checks) budgets.set(check.path, { name: check.name, limit: check.limit, bytes: parseLimit(check.limit) });
+  return budgets;
+}
+
+/** size-limit's units: `kB` = 1000 bytes, `KiB` = 1024. */
+export function parseLimit(limit) {
+  const match = /^(\d+(?:\.\d+)?) *(?:([kmg])?(i)?b)?$/i.exec(limit);
+  if (!match) throw new Error(`cannot read size limit ${limit}`);
+  const power = match[2] ? 'kmg'.indexOf(match[2].toLowerCase()) + 1 : 0;
+  return Math.floor(Number(match[1]) * (match[3] ? 1024 : 1000) ** power);
+}
+
+/** Which package (or wabakit file) a metafile input belongs to. */
+function ownerOf(input) {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  if (match) return match[1];
+  return `wabakit ${input.replace(/^.*?(dist|src|bench)\//, '$1/')}`;
+}
+
+/** Bundles `entry` in memory; returns minified and gzip bytes and the largest contributors. */
+export async function measureBundle(entry) {
+  const result = await esbuild.build({
+    ...ESBUILD_OPTIONS,
+    entryPoints: [join(ROOT, entry)],
+    absWorkingDir: ROOT,
+    write: false,
+    metafile: true,
+    outdir: join(ROOT, 'bench/results/build/sizes'),
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.contents);
+  const minBytes = code.reduce((sum, bytes) => sum + bytes.length, 0);
+  const gzipBytes = code.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+  const owners = new Map();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const owner = ownerOf(input);
+      owners.set(owner, (owners.get(owner) ?? 0) + bytesInOutput);
+    }
+  }
+  const contributors = [...owners]
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([owner, bytes]) => ({ owner, minBytes: bytes }));
+  return { minBytes, gzipBytes, contributors };
+}
+
+/** Bundles `entry` to `outfile` (a runnable .mjs), e.g. the cold-start handlers. */
+export async function buildFile(entry, outfile) {
+  await mkdir(dirname(join(ROOT, outfile)), { recursive: true });
+  await esbuild.build({
+    ...ESBUILD_OPTIONS,
+    entryPoints: [join(ROOT, entry)],
+    absWorkingDir: ROOT,
+    outfile: join(ROOT, outfile),
+    logLevel: 'warning',
+  });
+  return join(ROOT, outfile);
+}

@@ -1,0 +1,121 @@
+// `npm run bench` (= `npm run build && node bench/run.mjs`): measures what users get from `dist/` against a
+// baseline in the same run, prints a Markdown table and writes bench/results/latest.json. See
+// docs/performance.md for what each row means and how it is measured.
+//
+//   node bench/run.mjs            all five measurements (about 1.5 minutes on 2 cores)
+//   node bench/run.mjs --quick    fewer rounds, for a smoke test (figures are noisier)
+//   node bench/run.mjs sizes cold only the named sections: warm, cold, sizes, pagination, validation
+//
+// Everything runs on 127.0.0.1 against a server on a random port, in child processes with timeouts; the
+// bench never reaches the network. Budgets other than bundle sizes are reported, never asserted: the exit
+// code is 0 unless a measurement fails.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './lib/bundles.mjs';
+import { startGraphServer } from './lib/processes.mjs';
+import { buildReport, toMarkdown } from './lib/report.mjs';
+import * as sections from './lib/sections.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const ALL = ['warm', 'cold', 'sizes', 'pagination', 'validation'];
+const chosen = args.filter((arg) => !arg.startsWith('--'));
+const unknown = chosen.filter((name) => !ALL.includes(name));
+if (unknown.length > 0) {
+  console.error(`unknown section(s): ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+  process.exit(2);
+}
+const wanted = new Set(chosen.length > 0 ? chosen : ALL);
+
+// Sample counts: the issue's call counts are fixed; rounds are chosen to keep a full run within a few minutes
+// on a 2-core machine.
+const PLAN = {
+  warm: { rounds: quick ? 1 : 5, sequential: 2_000, concurrent: 10_000, inFlight: 50 },
+  cold: { runs: quick ? 10 : 21 },
+  pagination: { rounds: quick ? 1 : 9, pageSize: 100 },
+  validation: { rounds: quick ? 1 : 5, iterations: 100_000 },
+};
+
+if (!existsSync(join(ROOT, 'dist/index.js'))) {
+  console.error('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`.');
+  process.exit(1);
+}
+
+function gitCommit() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return undefined;
+  }
+}
+
+async function verificationPresent() {
+  const { WabaClient } = await import('../dist/index.js');
+  const phone = new WabaClient({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9' }).phoneNumber('106540352242922');
+  return typeof phone.verification?.requestCode === 'function';
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  commit: gitCommit(),
+  node: process.version,
+  os: `${osType()} ${release()}`,
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+  client: 'default options: registration and usage guards on, response validation on, no appSecret',
+  verificationResource: (await verificationPresent()) ? 'present (phone.verification.requestCode)' : 'absent: not wired into PhoneNumber yet',
+  plan: PLAN,
+};
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const results = {};
+const server = await startGraphServer();
+try {
+  log(`Graph stand-in on ${server.url}`);
+  if (wanted.has('sizes')) {
+    log('bundle sizes…');
+    results.sizes = await sections.sizes();
+  }
+  if (wanted.has('warm')) {
+    log('warm overhead…');
+    results.warm = await sections.warm(server.url, PLAN.warm);
+  }
+  if (wanted.has('cold')) {
+    log('cold starts…');
+    results.cold = await sections.cold(server.url, PLAN.cold);
+  }
+  if (wanted.has('pagination')) {
+    log('pagination…');
+    results.pagination = await sections.pagination(server.url, PLAN.pagination);
+  }
+  if (wanted.has('validation')) {
+    log('validation…');
+    results.validation = await sections.validation(PLAN.validation);
+  }
+} finally {
+  server.stop();
+}
+
+const { rows, budgets } = buildReport(results);
+const table = toMarkdown(rows);
+await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ meta, table: rows, budgets, results }, null, 2)}\n`);
+
+console.log(`\nwabakit bench — ${meta.date} — ${meta.commit ?? 'no git'} — Node ${meta.node}, ${meta.cpu}`);
+console.log(`Client: ${meta.client}. Verification resource: ${meta.verificationResource}.\n`);
+console.log(table);
+const missed = budgets.filter((budget) => !budget.met);
+if (missed.length > 0) console.log(`\nBudgets missed: ${missed.map((b) => `${b.name}${b.enforced ? ' (enforced in CI)' : ''}`).join('; ')}.`);
+if (results.sizes) {
+  console.log('\nLargest contributors (minified bytes in the bundle):');
+  for (const bundle of results.sizes.filter((b) => b.contributors)) {
+    console.log(`- ${bundle.label}: ${bundle.contributors.map((c) => `${c.owner} ${(c.minBytes / 1000).toFixed(1)} kB`).join(', ')}`);
+  }
+}
+console.log('\nFull results: bench/results/latest.json');
