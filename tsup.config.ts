@@ -8,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     phone: 'src/phone.ts',
     webhooks: 'src/webhooks/index.ts',
+    testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { APIError } from '../errors/api-error.js';
 import type { RegistrationAction } from '../errors/guard-errors.js';
 import type { RetryClass } from './retry-policy.js';
 
@@ -29,6 +30,11 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
   readonly objectIds: readonly string[];
   /** Set for register/deregister: the registration guard counts the attempt before it is sent. */
   readonly registration?: { readonly phoneNumberId: string; readonly action: RegistrationAction };
+  /**
+   * Refines a mapped Graph error with the rest of the error body, for endpoints that send results next to `error`
+   * (block_users' per-user failures beside 139100). Must not throw.
+   */
+  readonly mapError?: (error: APIError, body: unknown) => APIError;
   /** How to find out whether a `never` operation took effect when its outcome is unknown. */
   readonly reconcileHint?: string;
 }

@@ -96,7 +96,7 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
           });
         }
       } else {
-        const error = errorFromResponse({
+        const mapped = errorFromResponse({
           status: response.status,
           body: body === NOT_JSON ? response.text : body,
           headers: response.headers,
@@ -105,6 +105,7 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
           now: context.now(),
           redact: (text) => redactor.text(text),
         });
+        const error = spec.mapError ? spec.mapError(mapped, body === NOT_JSON ? undefined : body) : mapped;
         error.attempts = attempt;
         onApiError(context, spec, error);
         failure = { kind: 'api', error };

@@ -7,19 +7,22 @@ export interface WireRequest {
 }
 
 /**
- * Lays out validated params: query for GET/DELETE (and params declared `in: 'query'`), JSON body otherwise.
+ * Lays out validated params: query for GET and DELETE (and params declared `in: 'query'`), JSON body for POST and
+ * for a DELETE whose params are declared `in: 'body'`.
  *
- * `appsecret_proof` rides in the JSON body of POSTs and in the query otherwise (Graph accepts both; a body keeps it
+ * `appsecret_proof` rides in the JSON body when there is one and in the query otherwise (Graph accepts both; a body keeps it
  * out of access logs). The access token is never here — it goes only in the `Authorization` header (reliability G9).
  */
 export function toWire(spec: OperationSpec, params: unknown, proof: string | undefined): WireRequest {
   const wireParams: Record<string, unknown> = {
     ...(spec.params?.toWire ? spec.params.toWire(params as never) : (params as Record<string, unknown> | undefined)),
   };
-  const inQuery = spec.method !== 'POST' || spec.params?.in === 'query';
+  // POSTs always carry a body; a DELETE does when its params say so (block_users' unblock, contract §3.9).
+  const hasBody = spec.method === 'POST' || (spec.method === 'DELETE' && spec.params?.in === 'body');
+  const inQuery = !hasBody || spec.params?.in === 'query';
   const query: Record<string, unknown> = inQuery ? { ...wireParams } : {};
-  const body: Record<string, unknown> | undefined = spec.method === 'POST' ? { ...spec.fixed, ...(inQuery ? {} : wireParams) } : undefined;
-  if (spec.method !== 'POST' && spec.fixed) Object.assign(query, spec.fixed);
+  const body: Record<string, unknown> | undefined = hasBody ? { ...spec.fixed, ...(inQuery ? {} : wireParams) } : undefined;
+  if (!hasBody && spec.fixed) Object.assign(query, spec.fixed);
   if (proof !== undefined) {
     if (body) body['appsecret_proof'] = proof;
     else query['appsecret_proof'] = proof;

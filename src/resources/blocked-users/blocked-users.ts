@@ -3,7 +3,7 @@ import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
 import { APIResource } from '../resource.js';
-import { partialFailureError } from './failures.js';
+import { partialFailureError, withFailedUsers } from './failures.js';
 import {
   BlockedUserPage,
   BlockedUsersListParams,
@@ -128,6 +128,7 @@ export class BlockedUsers extends APIResource {
         fixed: { messaging_product: 'whatsapp' },
         response: BlockUsersResponse,
         objectIds: [this.#phoneNumberId],
+        mapError: withFailedUsers,
       },
       requestOptions,
     );

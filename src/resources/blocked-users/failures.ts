@@ -74,3 +74,31 @@ function toCode(value: unknown): number | undefined {
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/**
+ * Meta may answer a mixed block/unblock result with HTTP 400, error 139100 and the per-user list beside `error`
+ * ([D-BLK]); keep that list on the error instead of losing it. Other errors pass through unchanged.
+ * @internal
+ */
+export function withFailedUsers(error: APIError, body: unknown): APIError {
+  const list = (body as { block_users?: { failed_users?: unknown } } | undefined)?.block_users?.failed_users;
+  if (!Array.isArray(list) || list.length === 0) return error;
+  return new BlockUsersError({
+    message: error.message,
+    source: error.source,
+    retryAdvice: error.retryAdvice,
+    status: error.status,
+    code: error.code,
+    subcode: error.subcode,
+    type: error.type,
+    fbtraceId: error.fbtraceId,
+    isTransient: error.isTransient,
+    details: error.details,
+    userTitle: error.userTitle,
+    userMessage: error.userMessage,
+    method: error.method,
+    path: error.path,
+    retryAt: error.retryAt,
+    failedUsers: toFailures(list.filter((item): item is FailedBlockUser => typeof item === 'object' && item !== null)),
+  });
+}

@@ -83,9 +83,7 @@ describe('blockedUsers.block', () => {
     expect((error as BlockUsersError).code).toBe(139100);
   });
 
-  // Known gap (reported): the pipeline maps error answers before a resource sees the body, so the per-user list
-  // that Meta sends next to `error` (139100) is lost. Flip to `it` once the pipeline hands error bodies to resources.
-  it.fails('carries failedUsers from the HTTP 400 mixed-result answer (needs pipeline support)', async () => {
+  it('carries failedUsers from the HTTP 400 mixed-result answer (list beside error 139100)', async () => {
     capture('post', BLOCK, () =>
       HttpResponse.json(
         {
@@ -96,7 +94,10 @@ describe('blockedUsers.block', () => {
       ),
     );
     const error = (await rejectionOf(blocked().block(['+16505550000']))) as BlockUsersError;
+    expect(isBlockUsersError(error)).toBe(true);
+    expect(error.code).toBe(139100);
     expect(error.failedUsers).toHaveLength(1);
+    expect(error.failedUsers[0]!.errors[0]!.code).toBe(131047);
   });
 
   it.each([
@@ -136,12 +137,11 @@ describe('blockedUsers.unblock', () => {
     await expect(blocked().unblock([USER])).resolves.toEqual({ removed_users: [{ input: USER, wa_id: '16505551234' }], failed_users: [] });
     const request = fake.one();
     expect(request.method).toBe('DELETE');
-    // The pipeline sends DELETE params in the query string today (see the `it.fails` below).
-    expect(request.query).toEqual({ messaging_product: 'whatsapp', block_users: JSON.stringify([{ user: USER }]) });
+    expect(request.query).toEqual({});
+    expect(request.body).toEqual({ messaging_product: 'whatsapp', block_users: [{ user: USER }] });
   });
 
-  // Known gap (reported): Meta documents unblock as DELETE with a JSON body; the pipeline only sends bodies for POST.
-  it.fails('sends the unblock list as a JSON body (needs DELETE bodies in the pipeline)', async () => {
+  it('sends the unblock list as a JSON body, as Meta documents (DELETE with a body)', async () => {
     const fake = capture('delete', BLOCK, { block_users: { removed_users: [] } });
     await blocked().unblock([USER]);
     expect(fake.one().body).toEqual({ messaging_product: 'whatsapp', block_users: [{ user: USER }] });

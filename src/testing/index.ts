@@ -1,0 +1,66 @@
+/**
+ * `wabakit/testing` — an embedded simulator of Meta's Graph API for WhatsApp Business Account and phone-number
+ * management, for tests without network or mocks written by hand.
+ *
+ * Three ways to use it:
+ * - `sim.fetch` as the client's `fetch` (no network, no msw);
+ * - `sim.mswHandlers(http)` inside an msw server (vitest or jest);
+ * - `startSimulator()` / the `wabakit-simulator` CLI: a loopback HTTP server for any client.
+ *
+ * @example
+ * // vitest / jest, with sim.fetch
+ * import { createSimulator, manualClock } from 'wabakit/testing';
+ * import { WabaClient } from 'wabakit';
+ *
+ * const clock = manualClock();
+ * const sim = createSimulator({ clock, seed: 1 });
+ * sim.seed.token('test-token');
+ * const phone = sim.seed.phoneNumber({ wabaId: sim.seed.waba().id });
+ * const client = new WabaClient({ accessToken: 'test-token', fetch: sim.fetch });
+ *
+ * @example
+ * // with msw (setupServer from 'msw/node')
+ * import { http } from 'msw';
+ * server.use(...sim.mswHandlers(http));
+ *
+ * @packageDocumentation
+ */
+
+export { createSimulator, GraphSimulator } from './simulator.js';
+export { manualClock, type ManualClock } from './clock.js';
+export { startSimulator, type RunningSimulator, type StartSimulatorOptions } from './adapters/server.js';
+export type { MswHandlersOptions, MswHttpLike } from './adapters/msw.js';
+export type { FaultKind, FaultOptions, OneShotFault, SimulatorOptions, UsageOptions } from './options.js';
+export type { SimulatorOutcome } from './faults/outcome.js';
+export type { FaultControls } from './faults/engine.js';
+export type {
+  Seeder,
+  SeedAppOptions,
+  SeedBusinessOptions,
+  SeedPhoneNumberOptions,
+  SeedTokenOptions,
+  SeedWabaOptions,
+} from './seed.js';
+export type { SimulatorState } from './state/store.js';
+export type { CodeVerificationStatus } from './state/phone-rules.js';
+export type {
+  OtpMessage,
+  SimApp,
+  SimBusiness,
+  SimBusinessProfile,
+  SimConversationalAutomation,
+  SimPhoneNumber,
+  SimQrCode,
+  SimSubscription,
+  SimToken,
+  SimWaba,
+} from './state/types.js';
+export type { Inbox } from './controls/inbox.js';
+export type { Customers } from './controls/customers.js';
+export type { Webhooks, StatusWebhookOptions } from './controls/webhooks.js';
+export type { WebhookPayload } from './controls/webhook-payloads.js';
+export type { Review } from './controls/review.js';
+export type { EmbeddedSignup, IssueCodeOptions } from './controls/embedded-signup.js';
+export type { GraphErrorSpec } from './wire/graph-error.js';
+export { seedDemo, type DemoSeed } from './demo.js';
+export { parseSimulatorArgs, runSimulatorCli, CLI_USAGE, type SimulatorCliOptions } from './cli.js';
