@@ -11,13 +11,10 @@ export { WabaClient } from './client.js';
 export { VERSION } from './version.js';
 
 // Options
-export type {
-  AccessTokenSource,
-  ClientOptions,
-  RequestOptions,
-  RegistrationGuardOptions,
-  UsageGuardOptions,
-} from './core/options.js';
+export type { AccessTokenSource, ClientOptions, RequestOptions } from './core/options.js';
+export { RegistrationGuard, type RegistrationGuardOptions } from './limits/registration-guard.js';
+export { UsageGuard, type UsageGuardOptions, type UsageGuardStatus, type UsageCooldownStatus } from './limits/usage-guard.js';
+export type { ThrottleSignal } from './limits/throttle-codes.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export type { RetryClass } from './core/retry-policy.js';
 
@@ -103,7 +100,7 @@ export {
 export { CursorPage, PagePromise, type CursorPaging, type PageData } from './core/pagination.js';
 export { WabaSubscribedApps } from './resources/waba/subscribed-apps.js';
 export { SubscribedAppInfo, SubscribedAppsSubscribeParams } from './resources/waba/subscribed-apps-schemas.js';
-export { WabaPhoneNumberAddParams, type WabaPhoneNumberAddInput } from './resources/waba/phone-numbers-schemas.js';
+export { WabaPhoneNumberAddParams, type WabaPhoneNumberAddInput, type WithPhone } from './resources/waba/phone-numbers-schemas.js';
 export {
   AccountReviewStatus,
   BusinessVerificationStatus,
@@ -174,13 +171,14 @@ export * from './errors/validation-error.js';
 export * from './errors/guard-errors.js';
 export * from './errors/guards.js';
 export { errorFromWebhook, type WebhookErrorObject, type ErrorFromWebhookOptions } from './errors/from-webhook.js';
-export { lookupGraphCode, RETRY_NEVER_CODES, type GraphCodeEntry } from './errors/graph-codes.js';
+export { lookupGraphCode, RETRY_NEVER_CODES, type GraphCodeEntry, type GraphErrorClassName } from './errors/graph-codes.js';
 
 // Guards and their stores
 export { MemoryGuardStore, type GuardStore, type ReserveResult } from './limits/guard-store.js';
 export {
   parseUsageHeaders,
   type BusinessUseCaseUsage,
+  type HeaderSource,
   type UsageHeaders,
   type UsageReading,
 } from './limits/usage-headers.js';

@@ -1,19 +1,10 @@
-import type { RegistrationGuardOptions as LimitsRegistrationGuardOptions } from '../limits/registration-guard.js';
-import type { UsageGuardOptions as LimitsUsageGuardOptions } from '../limits/usage-guard.js';
+import type { RegistrationGuardOptions } from '../limits/registration-guard.js';
+import type { UsageGuardOptions } from '../limits/usage-guard.js';
 import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import type { Logger, LogLevel } from './logger.js';
 
 /** An access token, or a function that returns the current one (rotating tokens, secret managers). */
 export type AccessTokenSource = string | (() => string | Promise<string>);
-
-/**
- * Settings of the client-side registration guard (10 register + 10 deregister per number per 72 h).
- * The in-memory store is per process: serverless functions should pass a shared `store`.
- */
-export type RegistrationGuardOptions = Omit<LimitsRegistrationGuardOptions, 'now'>;
-
-/** Settings of the usage guard that honours `X-App-Usage`, `X-Business-Use-Case-Usage` and throttle errors. */
-export type UsageGuardOptions = Omit<LimitsUsageGuardOptions, 'now' | 'sleep'>;
 
 /** Options of a {@link WabaClient}. Only `accessToken` is required. */
 export interface ClientOptions {
@@ -23,55 +14,55 @@ export interface ClientOptions {
    */
   readonly accessToken: AccessTokenSource;
   /** Your app secret; when set, every call carries `appsecret_proof` (computed with WebCrypto). */
-  readonly appSecret?: string;
+  readonly appSecret?: string | undefined;
   /** Graph API version. @default 'v23.0' */
-  readonly apiVersion?: string;
+  readonly apiVersion?: string | undefined;
   /** @default 'https://graph.facebook.com' */
-  readonly baseUrl?: string;
+  readonly baseUrl?: string | undefined;
   /** Per-attempt timeout in ms, body included. @default 30_000 */
-  readonly timeout?: number;
+  readonly timeout?: number | undefined;
   /** Total time budget of one call in ms, retries and waits included; no retry is scheduled past it. @default undefined (none) */
-  readonly deadline?: number;
+  readonly deadline?: number | undefined;
   /** Retries of `safe` operations; operations with side effects are never retried. @default 2 */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
   /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
-  readonly fetch?: typeof globalThis.fetch;
+  readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where log lines go. @default console */
-  readonly logger?: Logger;
+  readonly logger?: Logger | undefined;
   /** @default 'warn' */
-  readonly logLevel?: LogLevel;
+  readonly logLevel?: LogLevel | undefined;
   /** Extra headers on every request (never `Authorization`: use `accessToken`). */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The registration guard; `false` turns it off. @default {} (on, in memory) */
-  readonly registrationGuard?: RegistrationGuardOptions | false;
+  readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
   /** The usage guard; `false` turns it off. @default {} (on) */
-  readonly usageGuard?: UsageGuardOptions | false;
+  readonly usageGuard?: UsageGuardOptions | false | undefined;
   /**
    * Where the identity check keeps each customer's latest identity hash and trust state. The in-memory default is
    * per process; serverless functions should pass a shared store.
    * @default new MemoryIdentityStore()
    */
-  readonly identityStore?: IdentityStore;
+  readonly identityStore?: IdentityStore | undefined;
   /** Validate responses against the SDK's schemas; `false` is the escape hatch if Meta changes a shape. @default true */
-  readonly validateResponses?: boolean;
+  readonly validateResponses?: boolean | undefined;
 }
 
 /** Per-call options, always the last argument of a resource method. */
 export interface RequestOptions {
   /** Cancels the call (and any wait or retry). */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** Per-attempt timeout in ms for this call. */
-  readonly timeout?: number;
+  readonly timeout?: number | undefined;
   /** Total time budget for this call in ms. */
-  readonly deadline?: number;
+  readonly deadline?: number | undefined;
   /** Retries for this call (`safe` operations only). */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
   /** Extra headers for this call. */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
   /** A token for this call only (e.g. a business token from Embedded Signup). */
-  readonly accessToken?: string;
+  readonly accessToken?: string | undefined;
   /** Graph API version for this call only, e.g. `'v24.0'`. */
-  readonly apiVersion?: string;
+  readonly apiVersion?: string | undefined;
 }
 
 /** Defaults in one place, so docs and code cannot drift. */

@@ -8,7 +8,8 @@ export interface RequestTarget {
   readonly path: string;
 }
 
-interface TransportErrorOptions extends WhatsAppErrorOptions, RequestTarget {
+/** What a transport error is built from. */
+export interface TransportErrorOptions extends WhatsAppErrorOptions, RequestTarget {
   readonly attempts?: number | undefined;
 }
 

@@ -19,12 +19,19 @@ export interface DemoSeed {
  * const demo = seedDemo(sim, { token: 'demo-token' });
  * await fetch(`${url}/v23.0/${demo.waba.id}/phone_numbers`, { headers: { authorization: `Bearer ${demo.token}` } });
  */
-export function seedDemo(simulator: GraphSimulator, options: { readonly token?: string } = {}): DemoSeed {
+export function seedDemo(
+  simulator: GraphSimulator,
+  options: {
+    readonly token?: string;
+    /** Business verification done: up to 20 registered numbers instead of 2. @default false */
+    readonly verifiedBusiness?: boolean;
+  } = {},
+): DemoSeed {
   const { seed } = simulator;
   const app = seed.app({ name: 'wabakit simulator demo app' });
   const token = options.token ?? `EAADEMO${simulator.now().toString(36).toUpperCase()}`;
   seed.token(token, { appId: app.id });
-  const business = seed.business({ name: 'Demo Business' });
+  const business = seed.business({ name: 'Demo Business', verified: options.verifiedBusiness ?? false });
   const waba = seed.waba({ businessId: business.id, name: 'Demo WABA' });
   waba.subscriptions.set(app.id, { appId: app.id });
   const registered = seed.phoneNumber({

@@ -7,7 +7,8 @@ import { MemoryIdempotencyStore, type IdempotencyStore } from './idempotency-sto
 import { parseWebhook } from './parse.js';
 import { createSignatureVerifier, secretsOf, SIGNATURE_HEADER, type AppSecretSource } from './signature.js';
 
-type Awaitable<T> = T | PromiseLike<T>;
+/** A value, or a promise of it: what the handler's callbacks may return. */
+export type Awaitable<T> = T | PromiseLike<T>;
 
 /** Options of {@link createWebhookHandler}: the secrets, where to remember event ids, and what to call. */
 export type WebhookHandlerOptions = AppSecretSource & {

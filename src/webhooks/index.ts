@@ -4,7 +4,7 @@
  */
 
 export { createWebhookHandler } from './handler.js';
-export type { WebhookHandlerOptions, WebhookRequestContext, WebhookRequestHandler } from './handler.js';
+export type { Awaitable, WebhookHandlerOptions, WebhookRequestContext, WebhookRequestHandler } from './handler.js';
 
 export { verifySignature, signWebhookBody, SIGNATURE_HEADER } from './signature.js';
 export type { VerifySignatureParams, SignatureMatch, SignatureSource, AppSecretSource, HeadersLike } from './signature.js';
@@ -13,7 +13,7 @@ export type { RawBody } from './bytes.js';
 export { verifyHandshake } from './handshake.js';
 export type { HandshakeQuery } from './handshake.js';
 
-export { parseWebhook, parseWebhookChange } from './parse.js';
+export { FIELD_SCHEMAS, parseWebhook, parseWebhookChange } from './parse.js';
 export type {
   WebhookPayload,
   WebhookEntry,

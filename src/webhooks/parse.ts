@@ -8,8 +8,9 @@ import { WebhookEnvelope } from './schemas/envelope.js';
 import { MessagesValue } from './schemas/messages.js';
 import { PhoneNumberNameUpdateValue, PhoneNumberQualityUpdateValue, SecurityValue } from './schemas/phone-number.js';
 
-// The fields that concern numbers and accounts (contract §5), plus `messages` for statuses and identity hashes.
-const FIELD_SCHEMAS = {
+/** The schema of each webhook field wabakit parses: those that concern numbers and accounts (contract §5), plus
+ * `messages` for statuses and identity hashes. */
+export const FIELD_SCHEMAS = {
   account_update: AccountUpdateValue,
   account_review_update: AccountReviewUpdateValue,
   account_alerts: AccountAlertsValue,

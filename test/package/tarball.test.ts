@@ -55,7 +55,7 @@ console.log(JSON.stringify({ ctor: typeof WabaClient, version: typeof VERSION, r
 describe('the packed tarball', () => {
   it('ships only dist and the docs files', () => {
     const files = execFileSync('find', ['.', '-type', 'f'], { cwd: join(unpacked, 'package'), encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(files.every((f) => f.startsWith('./dist/') || /^\.\/(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toBe(true);
+    expect(files.every((f) => f.startsWith('./dist/') || f === './bin/wabakit-simulator.mjs' || /^\.\/(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toBe(true);
   });
 
   it('is imported from an ESM project', () => {

@@ -4,6 +4,7 @@ import { CountryCallingCode, NationalNumber, WabaId } from '../../schemas/ids.js
 import { Language } from '../../schemas/locale.js';
 import { DataLocalizationRegion } from '../../schemas/region.js';
 import { CodeMethod } from '../verification/schemas.js';
+import type { WithPhone } from '../waba/phone-numbers-schemas.js';
 
 const common = {
   /** The destination WABA. */
@@ -33,8 +34,6 @@ export type OnboardingStartParams = z.infer<typeof OnboardingStartParams>;
 export const FlowRecoverParams = z.strictObject(common);
 export type FlowRecoverParams = z.infer<typeof FlowRecoverParams>;
 
-/** The number as one international string instead of `cc` + `phone_number` (split on demand). */
-type WithPhone<T> = Omit<T, 'cc' | 'phone_number'> & { readonly phone: string; readonly cc?: never; readonly phone_number?: never };
 
 /** What `client.migration.start` accepts: `cc` + `phone_number`, or `phone: '+65 8123 4567'`. */
 export type MigrationStartInput = MigrationStartParams | WithPhone<MigrationStartParams>;

@@ -64,8 +64,11 @@ export const WabaPhoneNumberAddParams = z
   );
 export type WabaPhoneNumberAddParams = z.infer<typeof WabaPhoneNumberAddParams>;
 
-/** The number as one international string instead of `cc` + `phone_number`. */
-type WithPhone = Omit<WabaPhoneNumberAddParams, 'cc' | 'phone_number'> & {
+/**
+ * Params `T` with the number as one international string instead of `cc` + `phone_number`; the string is split
+ * with libphonenumber-js, loaded only when `phone` is used.
+ */
+export type WithPhone<T> = Omit<T, 'cc' | 'phone_number'> & {
   /** International number starting with `+` and the country calling code, e.g. `'+65 8123 4567'`. */
   readonly phone: string;
   readonly cc?: never;
@@ -76,4 +79,4 @@ type WithPhone = Omit<WabaPhoneNumberAddParams, 'cc' | 'phone_number'> & {
  * What `waba.phoneNumbers.add` accepts: the wire params ({@link WabaPhoneNumberAddParams}), or the same with
  * `phone: '+65 8123 4567'` in place of `cc` + `phone_number`.
  */
-export type WabaPhoneNumberAddInput = WabaPhoneNumberAddParams | WithPhone;
+export type WabaPhoneNumberAddInput = WabaPhoneNumberAddParams | WithPhone<WabaPhoneNumberAddParams>;

@@ -1,0 +1,22 @@
+/** The README's main job: `npm run demo` runs the onboarding demo against the simulator, green, from the build. */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('the demo', () => {
+  it('onboards, guards and migrates against the simulator', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env['WHATSAPP_ACCESS_TOKEN'];
+    delete env['WABA_ID'];
+    const out = execFileSync(process.execPath, ['examples/onboard-number.ts'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(out).not.toContain('✘');
+    expect(out).toMatch(/Register with a two-step PIN and local storage in Singapore/);
+    expect(out).toMatch(/An 11th register — refused locally by the registration guard \(window-full\); requests sent: 0/);
+    expect(out).toMatch(/Invocation 2: register on this WABA — migration complete/);
+    expect(out).toMatch(/Done\. 14 steps/);
+    // Codes and PINs never reach the output.
+    expect(out).not.toMatch(/090807|246810/);
+  });
+});
