@@ -104,6 +104,34 @@ export class APIError extends WhatsAppError {
 }
 nameError(APIError, 'APIError');
 
+/**
+ * Everything `error` was built from, to derive a more specific error from a mapped one (e.g. a
+ * `BlockUsersError` carrying per-user failures) without losing a field.
+ * @internal
+ */
+export function apiErrorInit(error: APIError): APIErrorInit {
+  return {
+    message: error.message,
+    source: error.source,
+    retryAdvice: error.retryAdvice,
+    status: error.status,
+    code: error.code,
+    subcode: error.subcode,
+    type: error.type,
+    fbtraceId: error.fbtraceId,
+    isTransient: error.isTransient,
+    details: error.details,
+    userTitle: error.userTitle,
+    userMessage: error.userMessage,
+    title: error.title,
+    href: error.href,
+    method: error.method,
+    path: error.path,
+    retryAt: error.retryAt,
+    attempts: error.attempts,
+  };
+}
+
 /** Codes 0, 102, 190 (HTTP 401): the token is invalid, expired or its session ended. Get a new token; never retried. */
 export class AuthenticationError extends APIError {
   declare readonly name: 'AuthenticationError';

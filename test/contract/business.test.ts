@@ -2,35 +2,22 @@
  * Contract tests for the Business edges (contract §4.3): requests match Meta's OpenAPI spec [OA23] with the
  * [SDKGEN] corrections named per case, and the spec's example answers parse with the SDK's schemas.
  */
-import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { WabaClient } from '../../src/client.js';
 import { PreverifiedNumberInfo } from '../../src/resources/business/schemas.js';
 import { WabaInfo } from '../../src/resources/waba/schemas.js';
 import { IdResponse, paged } from '../../src/schemas/graph.js';
-import { makeClient } from '../helpers/client.js';
-import { GRAPH } from '../helpers/graph.js';
-import { server } from '../helpers/server.js';
-import { expectBodyMatches, expectQueryMatches, matchesTemplate, operation, queryParameters, requestBodyVariants, responseExamples } from './spec.js';
+import { operation, queryParameters, responseExamples } from './spec.js';
+import { itMatchesTheSpec, type ContractCase } from './harness.js';
 
 const BUSINESS = '506914307656634';
 const NODE = '/{Version}/{Business-ID}';
 
-interface Case {
-  readonly name: string;
-  readonly template: string;
-  readonly method: 'get' | 'post';
-  readonly call: (client: WabaClient) => Promise<unknown>;
-  readonly answer: JsonBodyType;
-  readonly extraQuery?: readonly string[];
-  readonly patched?: string;
-}
 
 // `fields` and `limit` are Graph conventions on every edge (contract §1.2); `filtering` on the WABA lists is
 // documented by [D-MM]/[SDKGEN] (contract §4.3) but not by [OA23], which lists `first`/`last`/`find` instead.
 const WABA_LIST_QUERY = ['fields', 'filtering', 'limit'];
 
-const CASES: Case[] = [
+const CASES: ContractCase[] = [
   {
     name: 'Business.ownedWabas.list',
     template: `${NODE}/owned_whatsapp_business_accounts`,
@@ -69,34 +56,9 @@ const CASES: Case[] = [
   },
 ];
 
-async function send(testCase: Case) {
-  const sent: { method: string; path: string; query: Record<string, string>; body: unknown }[] = [];
-  server.use(
-    http.all(`${GRAPH}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const text = await request.text();
-      sent.push({ method: request.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: text ? (JSON.parse(text) as unknown) : undefined });
-      return HttpResponse.json(testCase.answer);
-    }),
-  );
-  await testCase.call(makeClient({ appSecret: 'contract-test-app-secret' }));
-  expect(sent).toHaveLength(1);
-  return sent[0]!;
-}
 
 describe('Business operations match the OpenAPI spec (patched per contract §4.3)', () => {
-  for (const testCase of CASES) {
-    it(`${testCase.name} → ${testCase.method.toUpperCase()} ${testCase.template}${testCase.patched ? ` (patched: ${testCase.patched})` : ''}`, async () => {
-      const op = operation(testCase.template, testCase.method);
-      const request = await send(testCase);
-      expect(request.method).toBe(testCase.method.toUpperCase());
-      expect(matchesTemplate(testCase.template, request.path)).toBe(true);
-      expectQueryMatches(op, request.query, testCase.extraQuery);
-      const variants = requestBodyVariants(op);
-      if (variants.length > 0) expectBodyMatches(variants, request.body);
-      else expect(request.body).toBeUndefined();
-    });
-  }
+  itMatchesTheSpec(CASES);
 
   it('the spec still lacks the parameters the patches add (so a fixed spec is noticed)', () => {
     expect(queryParameters(operation(`${NODE}/owned_whatsapp_business_accounts`, 'get'))).not.toContain('filtering');

@@ -3,46 +3,28 @@
  * documents — method, path template, query parameter names, body property names and required properties —
  * with the patches of contract §8 (and §3.5–§3.11) applied where the spec is wrong. Each patch is named.
  */
-import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { WabaClient } from '../../src/client.js';
-import { makeClient } from '../helpers/client.js';
-import { GRAPH } from '../helpers/graph.js';
-import { server } from '../helpers/server.js';
 import {
   expectBodyMatches,
-  expectQueryMatches,
   matchesTemplate,
   operation,
   patchProperties,
   requestBodyVariants,
   type SchemaObject,
 } from './spec.js';
+import { itMatchesTheSpec, object, sendOnce, str, type ContractCase } from './harness.js';
 
 const PHONE = '106540352242922';
 const CODE = 'ANED2T5QRU7HG1';
 const NODE = '/{Version}/{Phone-Number-ID}';
 
-interface Case {
-  readonly name: string;
-  readonly template: string;
-  readonly method: 'get' | 'post' | 'delete';
-  readonly call: (client: WabaClient) => Promise<unknown>;
-  readonly answer?: JsonBodyType;
-  /** Turns the spec's body variants into the documented truth (contract §8); say why in `patched`. */
-  readonly patch?: (variants: SchemaObject[]) => SchemaObject[];
-  readonly patched?: string;
-  /** Query names that are Graph conventions rather than listed per operation (paging, contract §1.2). */
-  readonly extraQuery?: readonly string[];
-}
 
 const phone = (client: WabaClient) => client.phoneNumber(PHONE);
-const object = (properties: SchemaObject, required: string[] = []): SchemaObject => ({ type: 'object', properties, required });
-const str = { type: 'string' };
 /** The variants minus the defective one that documents `feature` (it is replaced, not merely supplemented). */
 const without = (variants: SchemaObject[], feature: string) => variants.filter((v) => !(feature in ((v['properties'] ?? {}) as object)));
 
-const CASES: Case[] = [
+const CASES: ContractCase[] = [
   { name: 'PhoneNumber.setPin', template: NODE, method: 'post', call: (c) => phone(c).setPin({ pin: '012345' }) },
   {
     name: 'PhoneNumber.requestDisplayNameChange',
@@ -275,48 +257,14 @@ const CASES: Case[] = [
   },
 ];
 
-interface Sent {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body: unknown;
-}
 
-async function send(testCase: Case): Promise<Sent> {
-  const sent: Sent[] = [];
-  server.use(
-    http.all(`${GRAPH}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const text = await request.text();
-      sent.push({ method: request.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: text ? (JSON.parse(text) as unknown) : undefined });
-      return HttpResponse.json(testCase.answer ?? { success: true });
-    }),
-  );
-  await testCase.call(makeClient({ appSecret: 'contract-test-app-secret' }));
-  expect(sent).toHaveLength(1);
-  return sent[0]!;
-}
 
 describe('phone-number operations match the OpenAPI spec (patched per contract §8)', () => {
-  for (const testCase of CASES) {
-    it(`${testCase.name} → ${testCase.method.toUpperCase()} ${testCase.template}${testCase.patched ? ` (patched: ${testCase.patched})` : ''}`, async () => {
-      const op = operation(testCase.template, testCase.method);
-      const request = await send(testCase);
-
-      expect(request.method).toBe(testCase.method.toUpperCase());
-      expect(matchesTemplate(testCase.template, request.path), `${request.path} does not fit ${testCase.template}`).toBe(true);
-      expectQueryMatches(op, request.query, testCase.extraQuery);
-
-      const variants = testCase.patch ? testCase.patch(requestBodyVariants(op)) : requestBodyVariants(op);
-      const bodyProperties = Object.keys((request.body ?? {}) as object).filter((k) => k !== 'appsecret_proof');
-      if (variants.length > 0) expectBodyMatches(variants, request.body);
-      else expect(bodyProperties, 'the spec documents no body for this operation').toEqual([]);
-    });
-  }
+  itMatchesTheSpec(CASES);
 
   it('unblock sends the documented block_users/messaging_product names in a JSON body', async () => {
     const op = operation(`${NODE}/block_users`, 'delete');
-    const request = await send({
+    const request = await sendOnce({
       name: 'BlockedUsers.unblock',
       template: `${NODE}/block_users`,
       method: 'delete',

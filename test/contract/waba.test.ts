@@ -4,49 +4,29 @@
  * response schema. Where the spec is wrong, the patch of contract §8 (or §2.2/§4.1) is applied and named.
  * The identity-check toggle (`POST /{phone}/settings`) is here because `IdentityCheck` belongs to this surface.
  */
-import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { WabaClient } from '../../src/client.js';
 import { IdentityCheck } from '../../src/resources/identity-check/identity-check.js';
 import { WabaInfo } from '../../src/resources/waba/schemas.js';
 import { SubscribedAppInfo } from '../../src/resources/waba/subscribed-apps-schemas.js';
 import { IdResponse, paged, SuccessResponse } from '../../src/schemas/graph.js';
-import { makeClient } from '../helpers/client.js';
-import { GRAPH } from '../helpers/graph.js';
-import { server } from '../helpers/server.js';
 import {
-  expectBodyMatches,
-  expectQueryMatches,
-  matchesTemplate,
   operation,
   requestBodyVariants,
   responseExamples,
   type SchemaObject,
 } from './spec.js';
+import { bool, itMatchesTheSpec, object, str, type ContractCase } from './harness.js';
 
 const WABA = '102290129340398';
 const PHONE = '106540352242922';
 const NODE = '/{Version}/{WABA-ID}';
-const object = (properties: SchemaObject, required: string[] = []): SchemaObject => ({ type: 'object', properties, required });
-const bool = { type: 'boolean' };
-const str = { type: 'string' };
 
-interface Case {
-  readonly name: string;
-  readonly template: string;
-  readonly method: 'get' | 'post' | 'delete';
-  readonly call: (client: WabaClient) => Promise<unknown>;
-  readonly answer?: JsonBodyType;
-  readonly patch?: (variants: SchemaObject[]) => SchemaObject[];
-  readonly patched?: string;
-  readonly extraQuery?: readonly string[];
-}
 
 // §2.2: `phone_number` is the national number and `verified_name` is needed only for a new number (a migration
 // keeps its name); the spec requires both and calls the number E.164.
 const ADD_BODY = object({ cc: str, phone_number: str, verified_name: str, migrate_phone_number: bool, preverified_id: str }, ['cc', 'phone_number']);
 
-const CASES: Case[] = [
+const CASES: ContractCase[] = [
   { name: 'Waba.retrieve', template: NODE, method: 'get', call: (c) => c.waba(WABA).retrieve({ fields: ['name', 'ownership_type'] }), answer: { id: WABA } },
   {
     name: 'Waba.update',
@@ -100,42 +80,10 @@ const CASES: Case[] = [
   },
 ];
 
-interface Sent {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body: unknown;
-}
 
-async function send(testCase: Case): Promise<Sent> {
-  const sent: Sent[] = [];
-  server.use(
-    http.all(`${GRAPH}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const text = await request.text();
-      sent.push({ method: request.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: text ? (JSON.parse(text) as unknown) : undefined });
-      return HttpResponse.json(testCase.answer ?? { success: true });
-    }),
-  );
-  await testCase.call(makeClient({ appSecret: 'contract-test-app-secret' }));
-  expect(sent).toHaveLength(1);
-  return sent[0]!;
-}
 
 describe('WABA operations match the OpenAPI spec (patched per contract §8)', () => {
-  for (const testCase of CASES) {
-    it(`${testCase.name} → ${testCase.method.toUpperCase()} ${testCase.template}${testCase.patched ? ` (patched: ${testCase.patched})` : ''}`, async () => {
-      const op = operation(testCase.template, testCase.method);
-      const request = await send(testCase);
-      expect(request.method).toBe(testCase.method.toUpperCase());
-      expect(matchesTemplate(testCase.template, request.path), `${request.path} does not fit ${testCase.template}`).toBe(true);
-      expectQueryMatches(op, request.query, testCase.extraQuery);
-      const variants = testCase.patch ? testCase.patch(requestBodyVariants(op)) : requestBodyVariants(op);
-      const bodyProperties = Object.keys((request.body ?? {}) as object).filter((k) => k !== 'appsecret_proof');
-      if (variants.length > 0) expectBodyMatches(variants, request.body);
-      else expect(bodyProperties, 'the spec documents no body for this operation').toEqual([]);
-    });
-  }
+  itMatchesTheSpec(CASES);
 
   it('the spec still has the defects the patches rely on (so a fixed spec is noticed)', () => {
     const update = requestBodyVariants(operation(NODE, 'post'))[0]!;

@@ -6,7 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isOutcomeUnknownError, isWhatsAppError } from '../../src/errors/guards.js';
 import { makeClient } from '../helpers/client.js';
-import { countRequests, GRAPH, graphError } from '../helpers/graph.js';
+import { countRequests, graphError } from '../helpers/graph.js';
 import { NEVER_OPERATIONS } from '../helpers/never-operations.js';
 import { server } from '../helpers/server.js';
 

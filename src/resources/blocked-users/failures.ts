@@ -1,4 +1,4 @@
-import { BlockUsersError, type APIError, type BlockUserFailure } from '../../errors/api-error.js';
+import { apiErrorInit, BlockUsersError, type APIError, type BlockUserFailure } from '../../errors/api-error.js';
 import { formatMessage, instantiate, resolveAdvice } from '../../errors/build-error.js';
 import { lookupGraphCode } from '../../errors/graph-codes.js';
 import type { FailedBlockUser } from './schemas.js';
@@ -84,21 +84,7 @@ export function withFailedUsers(error: APIError, body: unknown): APIError {
   const list = (body as { block_users?: { failed_users?: unknown } } | undefined)?.block_users?.failed_users;
   if (!Array.isArray(list) || list.length === 0) return error;
   return new BlockUsersError({
-    message: error.message,
-    source: error.source,
-    retryAdvice: error.retryAdvice,
-    status: error.status,
-    code: error.code,
-    subcode: error.subcode,
-    type: error.type,
-    fbtraceId: error.fbtraceId,
-    isTransient: error.isTransient,
-    details: error.details,
-    userTitle: error.userTitle,
-    userMessage: error.userMessage,
-    method: error.method,
-    path: error.path,
-    retryAt: error.retryAt,
+    ...apiErrorInit(error),
     failedUsers: toFailures(list.filter((item): item is FailedBlockUser => typeof item === 'object' && item !== null)),
   });
 }

@@ -1,4 +1,4 @@
-import { InvalidRequestError, type APIError, type APIErrorInit } from '../../errors/api-error.js';
+import { apiErrorInit, InvalidRequestError } from '../../errors/api-error.js';
 import { isInvalidRequestError } from '../../errors/guards.js';
 import { isErrorKind, nameError } from '../../errors/whatsapp-error.js';
 
@@ -51,32 +51,11 @@ export function refineCodeError(error: unknown): unknown {
   if (!gone) return error;
   const meta = error.message.replace(/^\(#100\)\s*/, '');
   return new EmbeddedSignupCodeExpiredError({
-    ...initOf(error),
+    ...apiErrorInit(error),
+    retryAdvice: 'user-action',
     message:
       `(#100) The Embedded Signup code expired or was already used: codes are single-use and live about 30 seconds, ` +
       `so exchange each code once, right after the browser receives it, and restart signup for a new one. Graph said: ${meta}`,
   });
 }
 
-function initOf(error: APIError): APIErrorInit {
-  return {
-    message: error.message,
-    source: error.source,
-    retryAdvice: 'user-action',
-    status: error.status,
-    code: error.code,
-    subcode: error.subcode,
-    type: error.type,
-    fbtraceId: error.fbtraceId,
-    isTransient: error.isTransient,
-    details: error.details,
-    userTitle: error.userTitle,
-    userMessage: error.userMessage,
-    title: error.title,
-    href: error.href,
-    method: error.method,
-    path: error.path,
-    retryAt: error.retryAt,
-    attempts: error.attempts,
-  };
-}
