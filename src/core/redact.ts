@@ -31,34 +31,48 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase().replace(/^hub\./, ''));
 }
 
-/** Replaces known secret values (and their URL- and base64-encoded forms) in text and in nested data. */
+/**
+ * Replaces known secret values (and their URL- and base64-encoded forms) in text and in nested data.
+ *
+ * Needles are expanded lazily, on the first redaction: most calls succeed without logging anything, and the
+ * pipeline derives a redactor per call (token, proof, PIN), so building eagerly would tax every request.
+ */
 export class Redactor {
-  readonly #needles: string[];
+  readonly #parent: Redactor | undefined;
+  readonly #secrets: readonly string[];
+  #expanded: string[] | undefined;
 
-  constructor(secrets: Iterable<string | undefined> = []) {
-    const needles = new Set<string>();
-    for (const secret of secrets) {
-      // Very short values (e.g. a 1-char test token) would shred every message; 4+ covers PINs and codes.
-      if (!secret || secret.length < 4) continue;
-      needles.add(secret);
-      needles.add(encodeURIComponent(secret));
-      needles.add(encodeURIComponent(secret).replace(/%20/g, '+'));
-      needles.add(toBase64(secret));
-      needles.add(toBase64(secret).replace(/=+$/, ''));
-    }
-    // Longest first, so a secret that contains another is removed whole.
-    this.#needles = [...needles].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  constructor(secrets: Iterable<string | undefined> = [], parent?: Redactor) {
+    this.#parent = parent;
+    // Very short values (e.g. a 1-char test token) would shred every message; 4+ covers PINs and codes.
+    this.#secrets = [...secrets].filter((secret): secret is string => typeof secret === 'string' && secret.length >= 4);
   }
 
   /** A redactor that also knows `secrets`. */
   with(secrets: Iterable<string | undefined>): Redactor {
-    return new Redactor([...this.#needles, ...secrets]);
+    return new Redactor(secrets, this);
+  }
+
+  #needles(): string[] {
+    if (this.#expanded === undefined) {
+      const needles = new Set(this.#parent ? this.#parent.#needles() : []);
+      for (const secret of this.#secrets) {
+        needles.add(secret);
+        needles.add(encodeURIComponent(secret));
+        needles.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+        needles.add(toBase64(secret));
+        needles.add(toBase64(secret).replace(/=+$/, ''));
+      }
+      // Longest first, so a secret that contains another is removed whole.
+      this.#expanded = [...needles].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+    }
+    return this.#expanded;
   }
 
   /** `text` with every known secret replaced by `[REDACTED]`. */
   text(text: string): string {
     let out = text;
-    for (const needle of this.#needles) {
+    for (const needle of this.#needles()) {
       if (out.includes(needle)) out = out.split(needle).join(REDACTED);
     }
     return out;

@@ -28,7 +28,7 @@ const TABLE: ReadonlyMap<number, GraphCodeEntry> = new Map(ROWS);
  * Useful to document or snapshot the catalog.
  *
  * @example
- * for (const [code, entry] of GRAPH_CODES) console.log(code, entry.errorClass, entry.retryAdvice);
+ * const rows = [...GRAPH_CODES].map(([code, entry]) => [code, entry.errorClass, entry.retryAdvice]);
  */
 export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = TABLE;
 
