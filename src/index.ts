@@ -49,7 +49,9 @@ export {
   BusinessProfileRetrieveParams,
   BusinessProfileUpdateParams,
   PROFILE_PICTURE_TYPES,
+  ProfilePictureParams,
   ProfilePictureUploadParams,
+  UploadHandle,
   UploadSession,
   type BusinessProfileField,
 } from './resources/business-profile/schemas.js';

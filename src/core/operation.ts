@@ -22,6 +22,15 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
     /** Turns validated params into wire params (e.g. a `fields` array into Graph's comma-separated form). */
     readonly toWire?: (params: z.output<P>) => Record<string, unknown>;
   };
+  /**
+   * Raw bytes to send as the body instead of JSON (Resumable Upload's byte transfer). Params and `fixed` then go in
+   * the query string.
+   */
+  readonly rawBody?: { readonly bytes: Uint8Array | ArrayBuffer | Blob; readonly contentType?: string };
+  /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The `Authorization` scheme; Resumable Upload documents `OAuth <token>`. @default 'Bearer' */
+  readonly authScheme?: 'Bearer' | 'OAuth';
   /** Constant wire fields, e.g. `{ messaging_product: 'whatsapp' }`. */
   readonly fixed?: Readonly<Record<string, unknown>>;
   /** Schema of a successful answer; tolerant of fields Meta adds. */

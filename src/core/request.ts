@@ -44,7 +44,9 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
   const headers = {
     ...context.options.headers,
     ...options.headers,
-    authorization: `Bearer ${accessToken}`,
+    ...spec.headers,
+    ...(spec.rawBody?.contentType ? { 'content-type': spec.rawBody.contentType } : {}),
+    authorization: `${spec.authScheme ?? 'Bearer'} ${accessToken}`,
     'user-agent': context.userAgent,
   };
 
@@ -67,6 +69,7 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
         path: `${apiVersion}/${spec.path}`,
         searchParams: wire.searchParams,
         json: wire.json,
+        body: wire.body,
         headers,
         timeoutMs: Math.max(1, remainingMs),
         signal: options.signal,

@@ -14,6 +14,8 @@ export interface AttemptRequest {
   readonly path: string;
   readonly searchParams?: URLSearchParams | undefined;
   readonly json?: unknown;
+  /** Raw bytes, sent as they are (mutually exclusive with `json`). */
+  readonly body?: Uint8Array | ArrayBuffer | Blob | undefined;
   readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal | undefined;
@@ -73,6 +75,7 @@ export class Transport {
         signal: controller.signal,
         ...(request.searchParams ? { searchParams: request.searchParams } : {}),
         ...(request.json === undefined ? {} : { json: request.json }),
+        ...(request.body === undefined ? {} : { body: request.body as BodyInit }),
       });
       const text = await response.text();
       return { status: response.status, headers: response.headers, text };

@@ -4,6 +4,8 @@ import type { OperationSpec } from './operation.js';
 export interface WireRequest {
   readonly searchParams: URLSearchParams | undefined;
   readonly json: Record<string, unknown> | undefined;
+  /** Raw bytes instead of JSON (see `OperationSpec.rawBody`). */
+  readonly body: Uint8Array | ArrayBuffer | Blob | undefined;
 }
 
 /**
@@ -18,7 +20,7 @@ export function toWire(spec: OperationSpec, params: unknown, proof: string | und
     ...(spec.params?.toWire ? spec.params.toWire(params as never) : (params as Record<string, unknown> | undefined)),
   };
   // POSTs always carry a body; a DELETE does when its params say so (block_users' unblock, contract §3.9).
-  const hasBody = spec.method === 'POST' || (spec.method === 'DELETE' && spec.params?.in === 'body');
+  const hasBody = spec.rawBody === undefined && (spec.method === 'POST' || (spec.method === 'DELETE' && spec.params?.in === 'body'));
   const inQuery = !hasBody || spec.params?.in === 'query';
   const query: Record<string, unknown> = inQuery ? { ...wireParams } : {};
   const body: Record<string, unknown> | undefined = hasBody ? { ...spec.fixed, ...(inQuery ? {} : wireParams) } : undefined;
@@ -28,7 +30,7 @@ export function toWire(spec: OperationSpec, params: unknown, proof: string | und
     else query['appsecret_proof'] = proof;
   }
   const searchParams = toSearchParams(query);
-  return { searchParams, json: body };
+  return { searchParams, json: body, body: spec.rawBody?.bytes };
 }
 
 function toSearchParams(query: Record<string, unknown>): URLSearchParams | undefined {

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { WabaClient } from '../../client.js';
+import { ValidationError } from '../../errors/validation-error.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { parseOrThrow } from '../../internal/validate.js';
@@ -11,7 +13,9 @@ import {
   BusinessProfileList,
   BusinessProfileRetrieveParams,
   BusinessProfileUpdateParams,
+  ProfilePictureParams,
   ProfilePictureUploadParams,
+  UploadHandle,
   UploadSession,
   type BusinessProfileInfo,
 } from './schemas.js';
@@ -105,9 +109,8 @@ export class BusinessProfile extends APIResource {
    * Step 1 of uploading a new profile picture: opens a Resumable Upload session on your app
    * (`POST /{APP_ID}/uploads?file_length&file_type`) and returns its id (`upload:…`).
    *
-   * Step 2 — sending the image bytes to `POST /{upload_id}` with `Authorization: OAuth <token>` and
-   * `file_offset: 0`, which answers with the handle `h` to pass as `profile_picture_handle` — is not done by
-   * wabakit yet. Safe: a session that is opened twice is never used and expires; nothing visible changes.
+   * Most callers want {@link BusinessProfile.uploadProfilePicture}, which does both steps. Safe: a session that is
+   * opened twice is never used and expires; nothing visible changes.
    *
    * @param appId your Meta app id (numeric).
    * @throws {ValidationError} for a malformed app id, a non-positive size or a type other than JPEG/PNG (nothing sent).
@@ -133,4 +136,86 @@ export class BusinessProfile extends APIResource {
       options,
     );
   }
+
+  /**
+   * Step 2 of uploading a profile picture: sends the bytes to an upload session (`POST /{upload_id}` with
+   * `file_offset: 0` and, as Meta documents for this endpoint, `Authorization: OAuth <token>`) and returns the
+   * handle `h`.
+   *
+   * Safe: re-sending the same bytes at offset 0 to the same session replaces nothing else.
+   *
+   * @param sessionId the `id` returned by {@link BusinessProfile.startProfilePictureUpload} (`upload:…`, with its `?sig=`).
+   * @throws {ValidationError} for a malformed session id or an empty file (nothing sent).
+   * @example
+   * const { h } = await phone.businessProfile.uploadProfilePictureBytes(id, bytes);
+   */
+  async uploadProfilePictureBytes(
+    sessionId: string,
+    file: Uint8Array | ArrayBuffer | Blob,
+    options?: RequestOptions,
+  ): Promise<UploadHandle> {
+    const { path: sessionPath, query } = splitSessionId(sessionId);
+    return this._client.request(
+      {
+        operation: 'BusinessProfile.uploadProfilePictureBytes',
+        method: 'POST',
+        path: sessionPath,
+        retry: 'safe',
+        params: { schema: UploadQuery, value: query, in: 'query' },
+        rawBody: { bytes: file },
+        headers: { file_offset: '0' },
+        authScheme: 'OAuth',
+        response: UploadHandle,
+        objectIds: [],
+      },
+      options,
+    );
+  }
+
+  /**
+   * Uploads a new profile picture and returns the handle to set with `update({ profile_picture_handle })`: opens a
+   * Resumable Upload session on your app, then sends the bytes.
+   *
+   * Safe: both steps can be repeated without visible effect; the picture changes only when you `update()`.
+   *
+   * @param appId your Meta app id (numeric).
+   * @throws {ValidationError} for a malformed app id, an empty file or a type other than JPEG/PNG (nothing sent).
+   * @example
+   * const { h } = await phone.businessProfile.uploadProfilePicture('1234567890123456', {
+   *   file: await readFile('logo.png'),
+   *   file_type: 'image/png',
+   * });
+   * await phone.businessProfile.update({ profile_picture_handle: h });
+   */
+  async uploadProfilePicture(appId: string, params: ProfilePictureParams, options?: RequestOptions): Promise<UploadHandle> {
+    const { file, file_type, file_name } = parseOrThrow(ProfilePictureParams, params, 'request', { subject: 'profile picture' });
+    const file_length = file instanceof Blob ? file.size : file.byteLength;
+    const session = await this.startProfilePictureUpload(
+      appId,
+      { file_length, file_type, ...(file_name === undefined ? {} : { file_name }) },
+      options,
+    );
+    return this.uploadProfilePictureBytes(session.id, file, options);
+  }
+}
+
+/** The `sig` query parameter of an upload session id. */
+const UploadQuery = z.strictObject({ sig: z.optional(z.string().check(z.minLength(1))) });
+
+/**
+ * Splits `upload:<id>?sig=<signature>` into a path and a query. The id goes in the path as Graph documents it
+ * (`POST /{version}/upload:<id>`); only the characters Graph's ids use are accepted, so it cannot walk elsewhere.
+ */
+function splitSessionId(sessionId: string): { path: string; query: { sig?: string } } {
+  const [id = '', search = ''] = String(sessionId).split('?', 2);
+  // Base64 ids may contain '/', but never an empty or dot segment.
+  if (!/^upload:[A-Za-z0-9_\-=+.:/]+$/.test(id) || /\/\/|(^|\/)\.\.?(\/|$)/.test(id)) {
+    throw new ValidationError({
+      direction: 'request',
+      subject: 'upload session id',
+      issues: [{ path: [], message: 'must be the "upload:…" id returned by startProfilePictureUpload', code: 'invalid_format' }],
+    });
+  }
+  const sig = new URLSearchParams(search).get('sig');
+  return { path: id, query: sig === null ? {} : { sig } };
 }

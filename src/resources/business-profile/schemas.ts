@@ -133,3 +133,23 @@ export const UploadSession = looseObject({
   id: z.string('must be a string').check(z.startsWith('upload:', 'must be an upload session id ("upload:…")')),
 });
 export type UploadSession = z.infer<typeof UploadSession>;
+
+/** `{ h: "…" }`: the handle of uploaded bytes, to pass as `profile_picture_handle` (step 2's answer). */
+export const UploadHandle = looseObject({
+  h: z.string('must be a string').check(z.minLength(1, 'must not be empty')),
+});
+export type UploadHandle = z.infer<typeof UploadHandle>;
+
+/**
+ * Params of `phone.businessProfile.uploadProfilePicture`: the image and its type. JPEG or PNG, as bytes
+ * (`Uint8Array`, `ArrayBuffer`) or a `Blob`/`File`.
+ */
+export const ProfilePictureParams = z.strictObject({
+  file: z.custom<Uint8Array | ArrayBuffer | Blob>(
+    (value) => value instanceof Uint8Array || value instanceof ArrayBuffer || (typeof Blob !== 'undefined' && value instanceof Blob),
+    'file must be a Uint8Array, an ArrayBuffer or a Blob',
+  ),
+  file_type: z.enum(PROFILE_PICTURE_TYPES, 'file_type must be "image/jpeg" or "image/png"'),
+  file_name: z.optional(text('file_name', 1, 255)),
+});
+export type ProfilePictureParams = z.infer<typeof ProfilePictureParams>;
