@@ -66,7 +66,7 @@ export class Verification extends APIResource {
    * the JSON body and is redacted from every log line and error.
    *
    * @throws {ValidationError} when the code is not six ASCII digits as a string (nothing sent).
-   * @throws {InvalidRequestError} for a wrong or expired code · {@link OutcomeUnknownError} when the answer was lost.
+   * @throws {APIError} code 136025 for a wrong or expired code · {@link OutcomeUnknownError} when the answer was lost.
    * @example
    * const { success } = await phone.verification.verifyCode({ code: '004821' });
    */
