@@ -27,6 +27,11 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
    * the query string.
    */
   readonly rawBody?: { readonly bytes: Uint8Array | ArrayBuffer | Blob; readonly contentType?: string };
+  /**
+   * How a body is encoded: JSON (Graph's default) or `application/x-www-form-urlencoded`, the classic OAuth token
+   * request, which keeps `client_secret` and the code out of the URL. @default 'json'
+   */
+  readonly bodyEncoding?: 'json' | 'form';
   /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
   readonly headers?: Readonly<Record<string, string>>;
   /** The `Authorization` scheme; Resumable Upload documents `OAuth <token>`. @default 'Bearer' */

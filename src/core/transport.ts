@@ -15,7 +15,7 @@ export interface AttemptRequest {
   readonly searchParams?: URLSearchParams | undefined;
   readonly json?: unknown;
   /** Raw bytes, sent as they are (mutually exclusive with `json`). */
-  readonly body?: Uint8Array | ArrayBuffer | Blob | undefined;
+  readonly body?: Uint8Array | ArrayBuffer | Blob | URLSearchParams | undefined;
   readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal | undefined;

@@ -4,8 +4,8 @@ import type { OperationSpec } from './operation.js';
 export interface WireRequest {
   readonly searchParams: URLSearchParams | undefined;
   readonly json: Record<string, unknown> | undefined;
-  /** Raw bytes instead of JSON (see `OperationSpec.rawBody`). */
-  readonly body: Uint8Array | ArrayBuffer | Blob | undefined;
+  /** Raw bytes (see `OperationSpec.rawBody`) or a form body (`bodyEncoding: 'form'`) instead of JSON. */
+  readonly body: Uint8Array | ArrayBuffer | Blob | URLSearchParams | undefined;
 }
 
 /**
@@ -30,6 +30,7 @@ export function toWire(spec: OperationSpec, params: unknown, proof: string | und
     else query['appsecret_proof'] = proof;
   }
   const searchParams = toSearchParams(query);
+  if (body && spec.bodyEncoding === 'form') return { searchParams, json: undefined, body: toSearchParams(body) ?? new URLSearchParams() };
   return { searchParams, json: body, body: spec.rawBody?.bytes };
 }
 

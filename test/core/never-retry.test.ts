@@ -8,6 +8,7 @@ import { isOutcomeUnknownError, isWhatsAppError } from '../../src/errors/guards.
 import { makeClient } from '../helpers/client.js';
 import { countRequests, graphError } from '../helpers/graph.js';
 import { NEVER_OPERATIONS } from '../helpers/never-operations.js';
+import { settleWithFakeClock } from '../helpers/clock.js';
 import { server } from '../helpers/server.js';
 
 
@@ -69,15 +70,14 @@ describe('operations with side effects are sent exactly once', () => {
           server.use(http[operation.method ?? 'post'](operation.url, fault.respond));
           const counter = countRequests();
           const client = makeClient(configuration);
-          let settled = false;
-          const outcome = operation.call(client).then(
-            () => undefined,
-            (error: unknown) => error,
-          ).finally(() => (settled = true));
           // Step the fake clock until the call settles: some work before the send is genuinely async
           // (WebCrypto for appsecret_proof), so one big jump could pass before the timeout timer exists.
-          for (let step = 0; step < 400 && !settled; step++) await vi.advanceTimersByTimeAsync(1_000);
-          const error = await outcome;
+          const error = await settleWithFakeClock(
+            operation.call(client).then(
+              () => undefined,
+              (e: unknown) => e,
+            ),
+          );
           counter.stop();
 
           expect(counter.total()).toBe(1);

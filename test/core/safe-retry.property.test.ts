@@ -9,6 +9,7 @@ import { isWhatsAppError } from '../../src/errors/guards.js';
 import { makeClient } from '../helpers/client.js';
 import { GRAPH, graphError } from '../helpers/graph.js';
 import { server } from '../helpers/server.js';
+import { settleWithFakeClock } from '../helpers/clock.js';
 
 const PHONE = '106540352242922';
 const NODE = `${GRAPH}/v23.0/${PHONE}`;
@@ -38,14 +39,12 @@ describe('safe reads under scripted transient faults', () => {
             return fault === undefined ? HttpResponse.json({ id: PHONE }) : FAULTS[fault]();
           }),
         );
-        let settled = false;
-        const outcome = makeClient({ maxRetries: 2 })
-          .phoneNumber(PHONE)
-          .retrieve()
-          .then((value) => ({ value }), (error: unknown) => ({ error }))
-          .finally(() => (settled = true));
-        for (let step = 0; step < 100 && !settled; step++) await vi.advanceTimersByTimeAsync(1_000);
-        const result = await outcome;
+        const result = await settleWithFakeClock(
+          makeClient({ maxRetries: 2 })
+            .phoneNumber(PHONE)
+            .retrieve()
+            .then((value) => ({ value }), (error: unknown) => ({ error })),
+        );
         if (script.length <= 2) {
           expect(result).toEqual({ value: { id: PHONE } });
           expect(requests).toBe(script.length + 1);

@@ -62,7 +62,7 @@ export const NEVER_OPERATIONS: NeverOperation[] = [
   {
     name: 'embeddedSignup.exchangeCode',
     url: `${GRAPH}/v23.0/oauth/access_token`,
-    method: 'get',
+    method: 'post',
     call: (c) => c.embeddedSignup.exchangeCode({ appId: '1234567890123456', appSecret: 'f3a1b2c3d4e5f60718293a4b5c6d7e8f', code: 'AQBx-ESc0de_9f8e7d6c5b4a3210' }),
   },
 ];

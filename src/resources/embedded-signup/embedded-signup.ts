@@ -66,7 +66,8 @@ export class EmbeddedSignup extends APIResource {
   }
 
   /**
-   * Exchanges the Embedded Signup code for a business token: `GET /oauth/access_token?client_id&client_secret&code`.
+   * Exchanges the Embedded Signup code for a business token: `POST /oauth/access_token` with `client_id`,
+   * `client_secret` and `code` in a form body (Graph also documents the GET form, which would put them in the URL).
    *
    * Never retried: the code is single-use and lives ~30 s. Graph takes `client_secret` and `code` only in the
    * query string here; both are redacted from every log line and error, and the request authenticates with the
@@ -85,10 +86,14 @@ export class EmbeddedSignup extends APIResource {
       return await this._client.request(
         {
           operation: 'EmbeddedSignup.exchangeCode',
-          method: 'GET',
+          // POST with a form body, as OAuth 2 clients do (RFC 6749 §4.1.3): the app secret and the code stay out
+          // of the URL, and so out of proxy and access logs. Graph documents the GET form (contract §4.3) and
+          // accepts both.
+          method: 'POST',
           path: path`oauth/access_token`,
           retry: 'never',
-          params: { schema: OAuthExchangeQuery, value: { client_id: appId, client_secret: appSecret, code }, in: 'query' },
+          params: { schema: OAuthExchangeQuery, value: { client_id: appId, client_secret: appSecret, code }, in: 'body' },
+          bodyEncoding: 'form',
           response: EmbeddedSignupToken,
           objectIds: [],
           reconcileHint: OAUTH_RECONCILE,

@@ -27,7 +27,7 @@ const PHONE = '106540352242922';
 
 function oauthOk(): { requests: Request[] } {
   const requests: Request[] = [];
-  server.use(http.get(OAUTH, ({ request }) => (requests.push(request), HttpResponse.json({ access_token: BUSINESS_TOKEN, token_type: 'bearer' }))));
+  server.use(http.post(OAUTH, ({ request }) => (requests.push(request), HttpResponse.json({ access_token: BUSINESS_TOKEN, token_type: 'bearer' }))));
   return { requests };
 }
 
@@ -36,12 +36,16 @@ function allText(error: unknown, lines: string[]): string {
 }
 
 describe('embeddedSignup.exchangeCode', () => {
-  it('GETs /oauth/access_token with client_id, client_secret and code, authenticating as the app', async () => {
+  it('POSTs client_id, client_secret and code as a form to /oauth/access_token — nothing secret in the URL', async () => {
     const seen = oauthOk();
     const token = await makeClient().embeddedSignup.exchangeCode({ appId: APP_ID, appSecret: APP_SECRET, code: CODE });
-    const url = new URL(seen.requests[0]!.url);
+    const request = seen.requests[0]!;
+    const url = new URL(request.url);
+    expect(request.method).toBe('POST');
     expect(url.pathname).toBe('/v23.0/oauth/access_token');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: APP_ID, client_secret: APP_SECRET, code: CODE });
+    expect(url.search).toBe('');
+    expect(request.headers.get('content-type')).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(Object.fromEntries(new URLSearchParams(await request.text()))).toEqual({ client_id: APP_ID, client_secret: APP_SECRET, code: CODE });
     expect(seen.requests[0]!.headers.get('authorization')).toBe(`Bearer ${APP_ID}|${APP_SECRET}`);
     expect(token).toEqual({ access_token: BUSINESS_TOKEN, token_type: 'bearer' });
   });
@@ -78,7 +82,7 @@ describe('embeddedSignup.exchangeCode', () => {
     ['subcode with other details', () => graphError({ code: 100, subcode: 36009 })],
     ['wording only', () => oauthError('This authorization code has been used.')],
   ])('turns an expired/used code (%s) into EmbeddedSignupCodeExpiredError', async (_, respond) => {
-    server.use(http.get(OAUTH, respond));
+    server.use(http.post(OAUTH, respond));
     const error = await makeClient().embeddedSignup.exchangeCode({ appId: APP_ID, appSecret: APP_SECRET, code: CODE }).catch((e: unknown) => e);
     expect(isEmbeddedSignupCodeExpiredError(error)).toBe(true);
     expect(isInvalidRequestError(error)).toBe(true);
@@ -92,7 +96,7 @@ describe('embeddedSignup.exchangeCode', () => {
   });
 
   it('leaves other #100 errors (e.g. a wrong secret) as InvalidRequestError', async () => {
-    server.use(http.get(OAUTH, () => graphError({ code: 100, subcode: 36008, message: 'Error validating client secret.' })));
+    server.use(http.post(OAUTH, () => graphError({ code: 100, subcode: 36008, message: 'Error validating client secret.' })));
     const error = await makeClient().embeddedSignup.exchangeCode({ appId: APP_ID, appSecret: APP_SECRET, code: CODE }).catch((e: unknown) => e);
     expect(isInvalidRequestError(error)).toBe(true);
     expect(isEmbeddedSignupCodeExpiredError(error)).toBe(false);
@@ -100,7 +104,7 @@ describe('embeddedSignup.exchangeCode', () => {
 
   it('is never retried, even on a 5xx or a lost answer', async () => {
     for (const respond of [() => new HttpResponse(null, { status: 503 }), () => HttpResponse.error()]) {
-      server.use(http.get(OAUTH, respond));
+      server.use(http.post(OAUTH, respond));
       const counter = countRequests();
       const error = await makeClient({ maxRetries: 3 }).embeddedSignup.exchangeCode({ appId: APP_ID, appSecret: APP_SECRET, code: CODE }).catch((e: unknown) => e);
       counter.stop();
@@ -117,7 +121,7 @@ describe('embeddedSignup.exchangeCode', () => {
         fc.constantFrom('echo', 'network', 'bad-json', 'used'),
         async (secret, code, fault) => {
           server.use(
-            http.get(OAUTH, () => {
+            http.post(OAUTH, () => {
               if (fault === 'network') return HttpResponse.error();
               if (fault === 'bad-json') return new HttpResponse(`{"access_token":"${BUSINESS_TOKEN}`, { status: 200 });
               if (fault === 'used') return graphError({ code: 100, subcode: 36009, message: `This authorization code has been used: ${code}`, details: `client_secret=${secret}&code=${code}` });
@@ -242,7 +246,7 @@ describe('embeddedSignup.completeSignup', () => {
   });
 
   it('throws when the exchange fails (nothing else is attempted)', async () => {
-    server.use(http.get(OAUTH, () => graphError({ code: 100, subcode: 36007, message: 'This authorization code has expired.' })));
+    server.use(http.post(OAUTH, () => graphError({ code: 100, subcode: 36007, message: 'This authorization code has expired.' })));
     const counter = countRequests();
     const error = await makeClient().embeddedSignup.completeSignup({ appId: APP_ID, appSecret: APP_SECRET, code: CODE, wabaId: WABA }).catch((e: unknown) => e);
     counter.stop();
