@@ -41,10 +41,28 @@ export interface UsageGuardOptions {
    * @default 5_000
    */
   readonly maxScopes?: number | undefined;
+  /**
+   * Pre-emptive pacing (reliability.md G13): once a scope reports at least `thresholdPercent` of its budget (but
+   * is not yet throttled), each call to it is spaced from the previous one — `minDelayMs` at the threshold,
+   * growing linearly to `maxDelayMs` at 99 % — so a burst does not run the budget into Meta's block. `false`
+   * turns it off.
+   * @default { thresholdPercent: 90, minDelayMs: 1_000, maxDelayMs: 10_000 }
+   */
+  readonly pacing?: PacingOptions | false | undefined;
   /** Clock, epoch ms. @default Date.now */
   readonly now?: (() => number) | undefined;
   /** Abortable wait. @default the package's `sleep` */
   readonly sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
+}
+
+/** Settings of the usage guard's pre-emptive pacing; see {@link UsageGuardOptions.pacing}. */
+export interface PacingOptions {
+  /** @default 90 */
+  readonly thresholdPercent?: number | undefined;
+  /** @default 1_000 */
+  readonly minDelayMs?: number | undefined;
+  /** @default 10_000 */
+  readonly maxDelayMs?: number | undefined;
 }
 
 /** One active cool-down, as shown by {@link UsageGuard.status}. */
@@ -52,9 +70,12 @@ export interface UsageCooldownStatus {
   readonly scopeKey: string;
   readonly scope: RateLimitScope;
   readonly retryAt: Date;
-  /** What triggered it: a usage header or a throttle error. */
-  readonly source: 'headers' | 'error';
+  /** What triggered it: a usage header at 100 %, a throttle error, or pacing near the limit. */
+  readonly source: CooldownSource;
 }
+
+/** What started a cool-down: a usage header at 100 %, a throttle error, or pacing near the limit. */
+export type CooldownSource = 'headers' | 'error' | 'pacing';
 
 /** A snapshot of the guard for logging and debugging; nothing secret in it. */
 export interface UsageGuardStatus {
@@ -74,7 +95,7 @@ export interface UsageGuardStatus {
 interface Cooldown {
   readonly untilMs: number;
   readonly scope: RateLimitScope;
-  readonly source: 'headers' | 'error';
+  readonly source: CooldownSource;
 }
 
 interface LastReading {
@@ -112,6 +133,7 @@ export class UsageGuard {
   readonly #cooldowns: BoundedMap<string, Cooldown>;
   readonly #associations: BoundedMap<string, string[]>;
   readonly #readings: BoundedMap<string, LastReading>;
+  readonly #pacing: { thresholdPercent: number; minDelayMs: number; maxDelayMs: number } | undefined;
 
   /**
    * Creates a guard with no cool-down and no association.
@@ -128,6 +150,14 @@ export class UsageGuard {
     this.#cooldowns = new BoundedMap(maxScopes, (map, maxSize) => pruneCooldowns(map, maxSize, this.#now()));
     this.#associations = new BoundedMap(maxScopes);
     this.#readings = new BoundedMap(maxScopes);
+    this.#pacing =
+      options.pacing === false
+        ? undefined
+        : {
+            thresholdPercent: nonNegative('pacing.thresholdPercent', options.pacing?.thresholdPercent ?? 90),
+            minDelayMs: nonNegative('pacing.minDelayMs', options.pacing?.minDelayMs ?? 1_000),
+            maxDelayMs: nonNegative('pacing.maxDelayMs', options.pacing?.maxDelayMs ?? 10_000),
+          };
   }
 
   /**
@@ -170,12 +200,14 @@ export class UsageGuard {
     if (usage.app !== undefined) {
       this.#remember(APP_SCOPE_KEY, undefined, usage.app, nowMs);
       if (isThrottledReading(usage.app)) this.#coolFromReading(APP_SCOPE_KEY, 'app', usage.app, nowMs);
+      else this.#pace(APP_SCOPE_KEY, 'app', usage.app, nowMs);
     }
     for (const { objectId, type, reading } of usage.businessUseCases) {
       for (const id of objectIds) if (id !== objectId) this.#associate(id, objectId);
       const scopeKey = bucScopeKey(objectId);
       this.#remember(scopeKey, type, reading, nowMs);
       if (isThrottledReading(reading)) this.#coolFromReading(scopeKey, 'business-use-case', reading, nowMs);
+      else this.#pace(scopeKey, 'business-use-case', reading, nowMs);
     }
     return usage;
   }
@@ -261,6 +293,17 @@ export class UsageGuard {
   #coolFromReading(scopeKey: string, scope: RateLimitScope, reading: UsageReading, nowMs: number): void {
     const waitMs = (reading.regainAccessMs ?? 0) > 0 ? (reading.regainAccessMs ?? 0) : this.defaultCooldownMs;
     this.#cool(scopeKey, { untilMs: nowMs + waitMs, scope, source: 'headers' }, nowMs);
+  }
+
+  /** Near the limit, spaces the next call to the scope: a short cool-down that grows as usage approaches 100 %. */
+  #pace(scopeKey: string, scope: RateLimitScope, reading: UsageReading, nowMs: number): void {
+    const pacing = this.#pacing;
+    const percent = reading.maxPercent;
+    if (pacing === undefined || percent === undefined || percent < pacing.thresholdPercent) return;
+    const span = Math.max(1, 99 - pacing.thresholdPercent);
+    const fraction = Math.min(1, (percent - pacing.thresholdPercent) / span);
+    const delayMs = Math.round(pacing.minDelayMs + fraction * Math.max(0, pacing.maxDelayMs - pacing.minDelayMs));
+    this.#cool(scopeKey, { untilMs: nowMs + delayMs, scope, source: 'pacing' }, nowMs);
   }
 
   /** Starts or extends a cool-down; never shortens one (a stale, lower reading must not lift Meta's block). */
