@@ -28,7 +28,7 @@ export interface RegistrationQuotaErrorInit {
  * action for 72 hours on the 11th (error 133016). `retryAt` says when the oldest counted call leaves the window.
  *
  * @example
- * if (isRegistrationQuotaError(error)) console.log(`try again after ${error.retryAt.toISOString()}`);
+ * if (isRegistrationQuotaError(error)) await jobs.retryAt(error.retryAt); // nothing was sent
  */
 export class RegistrationQuotaError extends WhatsAppError {
   declare readonly name: 'RegistrationQuotaError';

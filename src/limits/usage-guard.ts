@@ -7,6 +7,7 @@
 import type { RateLimitScope } from '../errors/api-error.js';
 import { UsageCooldownError } from '../errors/guard-errors.js';
 import { BoundedMap } from './bounded-map.js';
+import { pacingDelayMs, resolvePacing, type Pacing, type PacingOptions } from './pacing.js';
 import { sleep as defaultSleep } from './sleep.js';
 import { classifyThrottle, type ThrottleSignal } from './throttle-codes.js';
 import {
@@ -53,16 +54,6 @@ export interface UsageGuardOptions {
   readonly now?: (() => number) | undefined;
   /** Abortable wait. @default the package's `sleep` */
   readonly sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
-}
-
-/** Settings of the usage guard's pre-emptive pacing; see {@link UsageGuardOptions.pacing}. */
-export interface PacingOptions {
-  /** @default 90 */
-  readonly thresholdPercent?: number | undefined;
-  /** @default 1_000 */
-  readonly minDelayMs?: number | undefined;
-  /** @default 10_000 */
-  readonly maxDelayMs?: number | undefined;
 }
 
 /** One active cool-down, as shown by {@link UsageGuard.status}. */
@@ -133,7 +124,7 @@ export class UsageGuard {
   readonly #cooldowns: BoundedMap<string, Cooldown>;
   readonly #associations: BoundedMap<string, string[]>;
   readonly #readings: BoundedMap<string, LastReading>;
-  readonly #pacing: { thresholdPercent: number; minDelayMs: number; maxDelayMs: number } | undefined;
+  readonly #pacing: Pacing | undefined;
 
   /**
    * Creates a guard with no cool-down and no association.
@@ -150,14 +141,7 @@ export class UsageGuard {
     this.#cooldowns = new BoundedMap(maxScopes, (map, maxSize) => pruneCooldowns(map, maxSize, this.#now()));
     this.#associations = new BoundedMap(maxScopes);
     this.#readings = new BoundedMap(maxScopes);
-    this.#pacing =
-      options.pacing === false
-        ? undefined
-        : {
-            thresholdPercent: nonNegative('pacing.thresholdPercent', options.pacing?.thresholdPercent ?? 90),
-            minDelayMs: nonNegative('pacing.minDelayMs', options.pacing?.minDelayMs ?? 1_000),
-            maxDelayMs: nonNegative('pacing.maxDelayMs', options.pacing?.maxDelayMs ?? 10_000),
-          };
+    this.#pacing = resolvePacing(options.pacing);
   }
 
   /**
@@ -297,13 +281,8 @@ export class UsageGuard {
 
   /** Near the limit, spaces the next call to the scope: a short cool-down that grows as usage approaches 100 %. */
   #pace(scopeKey: string, scope: RateLimitScope, reading: UsageReading, nowMs: number): void {
-    const pacing = this.#pacing;
-    const percent = reading.maxPercent;
-    if (pacing === undefined || percent === undefined || percent < pacing.thresholdPercent) return;
-    const span = Math.max(1, 99 - pacing.thresholdPercent);
-    const fraction = Math.min(1, (percent - pacing.thresholdPercent) / span);
-    const delayMs = Math.round(pacing.minDelayMs + fraction * Math.max(0, pacing.maxDelayMs - pacing.minDelayMs));
-    this.#cool(scopeKey, { untilMs: nowMs + delayMs, scope, source: 'pacing' }, nowMs);
+    const delayMs = this.#pacing && pacingDelayMs(this.#pacing, reading.maxPercent);
+    if (delayMs) this.#cool(scopeKey, { untilMs: nowMs + delayMs, scope, source: 'pacing' }, nowMs);
   }
 
   /** Starts or extends a cool-down; never shortens one (a stale, lower reading must not lift Meta's block). */
