@@ -154,7 +154,7 @@ function createSharedState(options: ClientOptions): SharedState {
       registration === false
         ? undefined
         : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
-    usageGuard: usage === false ? undefined : new UsageGuard({ ...usage, maxWaitMs: usage?.maxWaitMs ?? DEFAULT_MAX_HINT_MS }),
+    usageGuard: usage === false ? undefined : new UsageGuard(usage),
     retryBudget: new RetryBudget(),
     identityStore: options.identityStore ?? new MemoryIdentityStore(),
   };
@@ -199,7 +199,8 @@ function createContext(options: ClientOptions, shared: SharedState): ClientConte
     usageGuard: shared.usageGuard,
     retryBudget: shared.retryBudget,
     userAgent: `wabakit/${VERSION}`,
-    maxHintMs: options.usageGuard ? (options.usageGuard.maxWaitMs ?? DEFAULT_MAX_HINT_MS) : DEFAULT_MAX_HINT_MS,
+    // One source of truth: the (possibly shared) guard's limit; without a guard, the same 60 s default.
+    maxHintMs: shared.usageGuard?.maxWaitMs ?? DEFAULT_MAX_HINT_MS,
     resolveAccessToken,
     now: () => Date.now(),
     random: Math.random,

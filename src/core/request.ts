@@ -9,7 +9,7 @@ import { parseOrThrow } from '../internal/validate.js';
 import type { ClientContext } from './context.js';
 import type { OperationSpec } from './operation.js';
 import type { RequestOptions } from './options.js';
-import { isSecretKey, type Redactor } from './redact.js';
+import { isSecretKey } from './redact.js';
 import { decideRetry, type AttemptFailure as RetryFailure } from './retry-policy.js';
 import { AttemptFailure } from './transport.js';
 import { toWire, type WireRequest } from './wire.js';
@@ -186,4 +186,3 @@ function collectSecrets(value: unknown, depth = 0): string[] {
   return found;
 }
 
-export type { Redactor };

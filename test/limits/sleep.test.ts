@@ -1,18 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sleep } from '../../src/limits/sleep.js';
+import { track } from '../helpers/track.js';
 
-function track(promise: Promise<void>): { readonly state: () => 'pending' | 'resolved' | 'rejected'; readonly reason: () => unknown } {
-  let state: 'pending' | 'resolved' | 'rejected' = 'pending';
-  let reason: unknown;
-  promise.then(
-    () => (state = 'resolved'),
-    (error: unknown) => {
-      state = 'rejected';
-      reason = error;
-    },
-  );
-  return { state: () => state, reason: () => reason };
-}
 
 describe('sleep', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -4,6 +4,7 @@ import { RateLimitError } from '../../src/errors/api-error.js';
 import { UsageCooldownError } from '../../src/errors/guard-errors.js';
 import { isUsageCooldownError } from '../../src/errors/guards.js';
 import { UsageGuard } from '../../src/limits/usage-guard.js';
+import { track } from '../helpers/track.js';
 
 const T0 = Date.UTC(2026, 10, 1, 12, 0, 0);
 const WABA = '102290129340398';
@@ -25,19 +26,6 @@ function bucUsage(objectId: string, callCount: number, regainMinutes = 0): Heade
   return new Headers({ 'x-business-use-case-usage': JSON.stringify({ [objectId]: [entry] }) });
 }
 
-/** Tracks a promise's state without awaiting it, so fake timers can be advanced meanwhile. */
-function track(promise: Promise<void>): { readonly state: () => string; readonly reason: () => unknown } {
-  let state = 'pending';
-  let reason: unknown;
-  promise.then(
-    () => (state = 'resolved'),
-    (error: unknown) => {
-      state = 'rejected';
-      reason = error;
-    },
-  );
-  return { state: () => state, reason: () => reason };
-}
 
 describe('UsageGuard with fake timers (G4)', () => {
   beforeEach(() => {
