@@ -5,28 +5,17 @@ import type { OperationSpec } from './core/operation.js';
 import { DEFAULTS, type ClientOptions, type RequestOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { request } from './core/request.js';
-import { RetryBudget } from './core/retry-budget.js';
+import { createSharedState, type SharedState } from './core/shared-state.js';
 import { Transport } from './core/transport.js';
 import { ValidationError } from './errors/validation-error.js';
-import { MemoryGuardStore } from './limits/guard-store.js';
-import { RegistrationGuard } from './limits/registration-guard.js';
-import { UsageGuard } from './limits/usage-guard.js';
 import { Business } from './resources/business/business.js';
 import { EmbeddedSignup } from './resources/embedded-signup/embedded-signup.js';
 import { Migration, Onboarding } from './resources/migration/migration.js';
-import { MemoryIdentityStore, type IdentityStore } from './resources/identity-check/identity-store.js';
+import type { IdentityStore } from './resources/identity-check/identity-store.js';
 import { PhoneNumber } from './resources/phone-number/phone-number.js';
 import { Waba } from './resources/waba/waba.js';
 import { VERSION } from './version.js';
 import type { z } from 'zod/mini';
-
-/** State shared by a client and every client derived from it with `withOptions()`. */
-interface SharedState {
-  readonly registrationGuard: RegistrationGuard | undefined;
-  readonly usageGuard: UsageGuard | undefined;
-  readonly retryBudget: RetryBudget;
-  readonly identityStore: IdentityStore;
-}
 
 const DEFAULT_MAX_HINT_MS = 60_000;
 
@@ -144,20 +133,6 @@ export class WabaClient {
   ): Promise<z.output<R>> {
     return request(this.#context, spec, options);
   }
-}
-
-function createSharedState(options: ClientOptions): SharedState {
-  const registration = options.registrationGuard;
-  const usage = options.usageGuard;
-  return {
-    registrationGuard:
-      registration === false
-        ? undefined
-        : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
-    usageGuard: usage === false ? undefined : new UsageGuard(usage),
-    retryBudget: new RetryBudget(),
-    identityStore: options.identityStore ?? new MemoryIdentityStore(),
-  };
 }
 
 function createContext(options: ClientOptions, shared: SharedState): ClientContext {

@@ -1,0 +1,45 @@
+/**
+ * State a client shares with every client derived from it (`withOptions()`), and — through a shared store — with
+ * every other instance: the registration guard, the usage guard, the retry budget and the identity store. One
+ * factory for every client class (WabaClient, CamsClient), so each builds its guards the same way.
+ */
+
+import { MemoryGuardStore } from '../limits/guard-store.js';
+import { RegistrationGuard, type RegistrationGuardOptions } from '../limits/registration-guard.js';
+import { UsageGuard, type UsageGuardOptions } from '../limits/usage-guard.js';
+import { MemoryIdentityStore, type IdentityStore } from '../resources/identity-check/identity-store.js';
+import { RetryBudget } from './retry-budget.js';
+
+/** State shared by a client and every client derived from it with `withOptions()`. @internal */
+export interface SharedState {
+  readonly registrationGuard: RegistrationGuard | undefined;
+  readonly usageGuard: UsageGuard | undefined;
+  readonly retryBudget: RetryBudget;
+  readonly identityStore: IdentityStore;
+}
+
+/** The client options {@link createSharedState} reads. @internal */
+export interface SharedStateOptions {
+  readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
+  readonly usageGuard?: UsageGuardOptions | false | undefined;
+  readonly identityStore?: IdentityStore | undefined;
+}
+
+/**
+ * Builds the guards, the retry budget and the identity store from a client's options.
+ * @throws {RangeError} when a guard option is out of range.
+ * @internal
+ */
+export function createSharedState(options: SharedStateOptions): SharedState {
+  const registration = options.registrationGuard;
+  const usage = options.usageGuard;
+  return {
+    registrationGuard:
+      registration === false
+        ? undefined
+        : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
+    usageGuard: usage === false ? undefined : new UsageGuard(usage),
+    retryBudget: new RetryBudget(),
+    identityStore: options.identityStore ?? new MemoryIdentityStore(),
+  };
+}
