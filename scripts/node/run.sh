@@ -16,8 +16,13 @@ if [ -n "${WABAKIT_NODE_STEPPED:-}" ] && { [ -z "${WABAKIT_NODE:-}" ] || [ "$WAB
 fi
 
 # npm puts "node/v20.20.2" in its user agent: reading it costs nothing, unlike spawning `node --version`.
-running=$(printf '%s' "${npm_config_user_agent:-}" | sed -n 's|.*node/v\([0-9][0-9]*\)\..*|\1|p')
-[ -n "$running" ] || running=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+# Parameter expansion, not sed: the path taken on a supported Node forks nothing but the command itself.
+agent=${npm_config_user_agent:-}
+running=${agent#*node/v}
+running=${running%%.*}
+case $running in
+  '' | *[!0-9]*) running=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0) ;;
+esac
 want=${WABAKIT_NODE:-}
 if [ -z "$want" ] && [ "$running" -lt 22 ]; then want=24; fi
 if [ -n "$want" ] && [ "$want" != "$running" ]; then
