@@ -1,0 +1,225 @@
+/**
+ * Alibaba Cloud OpenAPI signature V3, `ACS3-HMAC-SHA256` (contract §2), over WebCrypto only: the same code signs
+ * in Node, Bun, Deno and Workers. No `node:crypto`, no `@alicloud/*`.
+ */
+
+import { ValidationError, type ValidationIssue } from '../../errors/validation-error.js';
+import { hmacSha256Hex, sha256Hex, toHex } from './digest.js';
+import { canonicalQueryString } from './encode.js';
+
+/** The algorithm name, first token of `Authorization` and first line of the string to sign (contract §2.3). */
+export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
+
+/** Content type of a CAMS form body; the SDK adds no charset (contract §2.1). */
+export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+
+/**
+ * An Alibaba Cloud AccessKey pair, or STS credentials (contract §2.5).
+ *
+ * The secret and the token are only ever used as an HMAC key and a header value; never logged or put in errors.
+ *
+ * @example
+ * const credentials: CamsCredentials = { accessKeyId: 'LTAI…', accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET! };
+ */
+export interface CamsCredentials {
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  /** STS `SecurityToken`; when set, `x-acs-security-token` and `x-acs-accesskey-id` are sent and signed. */
+  readonly securityToken?: string;
+}
+
+/** Everything one signed CAMS request is made of (contract §2.1–§2.2). */
+export interface SignInput {
+  /** Every CAMS operation is `POST /` (contract §1.1). */
+  method: 'POST';
+  /** Host exactly as sent, with `:port` when not the default, e.g. `cams.ap-southeast-1.aliyuncs.com`. */
+  host: string;
+  /** Canonical URI; `/` for every RPC operation. */
+  pathname: string;
+  /** Decoded query parameters (strings only: JSON text for arrays/objects, `true`/`false`, decimal integers). */
+  query: Readonly<Record<string, string>>;
+  /** The exact body string to send; `''` when there is none. */
+  body: string;
+  /** Content type of a non-empty body. @default 'application/x-www-form-urlencoded' */
+  contentType?: string;
+  /** `x-acs-action`, the operation name, e.g. `ChatappPhoneNumberRegister`. */
+  action: string;
+  /** `x-acs-version`; `2020-06-06` for CAMS. */
+  version: string;
+  /** `x-acs-date`: UTC `YYYY-MM-DDTHH:mm:ssZ`, see {@link acsDate}. */
+  date: string;
+  /** `x-acs-signature-nonce`: unique per request, see {@link newNonce}. */
+  nonce: string;
+  credentials: CamsCredentials;
+  /** Any other `x-acs-*` header to send and sign, e.g. `{ 'x-acs-credentials-provider': 'static_ak' }`. */
+  extraHeaders?: Readonly<Record<string, string>>;
+}
+
+/** A signed request, ready to send: headers, query, and the intermediate values for debugging. */
+export interface SignedRequest {
+  /** Every header to send, lower-case names: `authorization`, `host`, `x-acs-*`, and `content-type` with a body. */
+  readonly headers: Record<string, string>;
+  /** The query to put after `?` (`''` for none); byte-identical to the canonical query string (contract §2.4). */
+  readonly queryString: string;
+  /** Contract §2.2 canonical request. Holds the STS token when one is used: never log it. */
+  readonly canonicalRequest: string;
+  /** `ACS3-HMAC-SHA256\n<hex sha256 of the canonical request>` (contract §2.3). */
+  readonly stringToSign: string;
+  /** Lowercase hex HMAC-SHA256 of the string to sign. */
+  readonly signature: string;
+}
+
+// Headers the signer owns; an `extraHeaders` entry may not replace them (contract §2.1).
+const RESERVED = new Set([
+  'host',
+  'content-type',
+  'authorization',
+  'x-acs-action',
+  'x-acs-version',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-content-sha256',
+  'x-acs-security-token',
+  'x-acs-accesskey-id',
+]);
+
+const ACS_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+// RFC 9110 token characters: a header name outside them cannot be sent by fetch.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+// A header value may not carry CR, LF or NUL (fetch rejects them; a folded value would change the canonical form).
+const BAD_HEADER_VALUE = /[\r\n\0]/;
+
+/**
+ * Signs one CAMS request with ACS3-HMAC-SHA256 and returns the headers and query to send.
+ *
+ * Pure apart from WebCrypto; deterministic for a given `date` and `nonce`. A retry must be signed again with a new
+ * date and nonce: the gateway rejects a replayed nonce with `SignatureNonceUsed` (contract §2.4).
+ *
+ * @throws {ValidationError} for an empty key id or secret, a malformed date, an empty nonce, a header name or value
+ *   that cannot be sent, an `extraHeaders` entry that is not `x-acs-*` or replaces a signer header, or a parameter
+ *   that is not a string. Issues name the field, never its value.
+ * @example
+ * const signed = await signAcs3({
+ *   method: 'POST', host: 'cams.ap-southeast-1.aliyuncs.com', pathname: '/',
+ *   query: { CustSpaceId: 'cams-demo0001', PhoneNumber: '8613800001234' }, body: '',
+ *   action: 'ChatappPhoneNumberRegister', version: '2020-06-06',
+ *   date: acsDate(Date.now()), nonce: newNonce(), credentials,
+ * });
+ * await fetch(`https://cams.ap-southeast-1.aliyuncs.com/?${signed.queryString}`, { method: 'POST', headers: signed.headers });
+ */
+export async function signAcs3(input: SignInput): Promise<SignedRequest> {
+  checkInput(input);
+  const queryString = canonicalQueryString(input.query);
+  const payloadHash = await sha256Hex(input.body);
+
+  const headers: Record<string, string> = {
+    host: input.host,
+    'x-acs-action': input.action,
+    'x-acs-version': input.version,
+    'x-acs-date': input.date,
+    'x-acs-signature-nonce': input.nonce,
+    'x-acs-content-sha256': payloadHash,
+  };
+  // fetch gives a string body `text/plain`; the form type must be set explicitly, and it is signed (contract §2.4).
+  if (input.body !== '' || input.contentType !== undefined) headers['content-type'] = input.contentType ?? FORM_CONTENT_TYPE;
+  const { securityToken } = input.credentials;
+  if (securityToken !== undefined) {
+    // What the official client sends with STS credentials; both are x-acs-* and therefore signed (contract §2.1).
+    headers['x-acs-security-token'] = securityToken;
+    headers['x-acs-accesskey-id'] = input.credentials.accessKeyId;
+  }
+  for (const [name, value] of Object.entries(input.extraHeaders ?? {})) headers[name.toLowerCase()] = value;
+
+  // Every header here is host, content-type or x-acs-*: all of them are signed, nothing else is (contract §2.1).
+  const names = Object.keys(headers).sort();
+  const canonicalHeaders = names.map((name) => `${name}:${(headers[name] ?? '').trim()}\n`).join('');
+  const signedHeaders = names.join(';');
+  const canonicalRequest = [input.method, input.pathname, queryString, canonicalHeaders, signedHeaders, payloadHash].join('\n');
+  const stringToSign = `${ACS3_ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
+  const signature = await hmacSha256Hex(input.credentials.accessKeySecret, stringToSign);
+
+  headers['authorization'] =
+    `${ACS3_ALGORITHM} Credential=${input.credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+  return { headers, queryString, canonicalRequest, stringToSign, signature };
+}
+
+function checkInput(input: SignInput): void {
+  const issues: ValidationIssue[] = [];
+  const issue = (path: (string | number)[], message: string, code = 'invalid_format'): void => {
+    issues.push({ path, message, code });
+  };
+  if (input.method !== 'POST') issue(['method'], 'must be POST (contract §1.1)', 'invalid_value');
+  if (typeof input.host !== 'string' || !/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(input.host)) issue(['host'], 'must be a host name, optionally with :port');
+  if (typeof input.pathname !== 'string' || !input.pathname.startsWith('/') || /[\s?#]/.test(input.pathname)) {
+    issue(['pathname'], 'must start with / and hold no whitespace, ? or #');
+  }
+  if (typeof input.body !== 'string') issue(['body'], "must be a string ('' for none)", 'invalid_type');
+  for (const field of ['action', 'version'] as const) {
+    if (typeof input[field] !== 'string' || !/^[A-Za-z0-9._-]+$/.test(input[field])) issue([field], 'must be a non-empty name of letters, digits, . _ -');
+  }
+  if (typeof input.date !== 'string' || !ACS_DATE.test(input.date)) issue(['date'], 'must be UTC YYYY-MM-DDTHH:mm:ssZ (use acsDate)');
+  if (typeof input.nonce !== 'string' || input.nonce === '' || BAD_HEADER_VALUE.test(input.nonce)) issue(['nonce'], 'must be a non-empty header value (use newNonce)');
+  if (input.contentType !== undefined && (input.contentType.trim() === '' || BAD_HEADER_VALUE.test(input.contentType))) {
+    issue(['contentType'], 'must be a non-empty header value');
+  }
+  checkCredentials(input.credentials, issue);
+  for (const [name, value] of Object.entries(input.extraHeaders ?? {})) {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('x-acs-') || !HEADER_NAME.test(lower)) issue(['extraHeaders', name], 'must be an x-acs-* header name (only those, host and content-type are signed)');
+    else if (RESERVED.has(lower)) issue(['extraHeaders', name], 'is set by the signer and cannot be overridden');
+    if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value)) issue(['extraHeaders', name], 'must be a string without CR, LF or NUL');
+  }
+  if (issues.length > 0) throw new ValidationError({ direction: 'request', subject: 'CAMS signing input', issues });
+}
+
+function checkCredentials(
+  credentials: CamsCredentials | undefined,
+  issue: (path: (string | number)[], message: string, code?: string) => void,
+): void {
+  if (typeof credentials !== 'object' || credentials === null) {
+    issue(['credentials'], 'must be { accessKeyId, accessKeySecret, securityToken? }', 'invalid_type');
+    return;
+  }
+  // The key id is written into Authorization (`Credential=<id>,`): a comma, space or control character would break it.
+  if (typeof credentials.accessKeyId !== 'string' || !/^[\x21-\x2b\x2d-\x7e]+$/.test(credentials.accessKeyId)) {
+    issue(['credentials', 'accessKeyId'], 'must be a non-empty AccessKey id without spaces or commas');
+  }
+  if (typeof credentials.accessKeySecret !== 'string' || credentials.accessKeySecret === '') {
+    issue(['credentials', 'accessKeySecret'], 'must be a non-empty string');
+  }
+  const token = credentials.securityToken;
+  if (token !== undefined && (typeof token !== 'string' || token.trim() === '' || BAD_HEADER_VALUE.test(token))) {
+    issue(['credentials', 'securityToken'], 'must be a non-empty header value when set');
+  }
+}
+
+/**
+ * The `x-acs-date` for an instant: UTC `YYYY-MM-DDTHH:mm:ssZ`, no milliseconds (contract §2.1).
+ *
+ * Pure. The gateway rejects a date more than 15 minutes off its clock (`InvalidTimeStamp.Expired`).
+ *
+ * @throws {RangeError} when `epochMs` is not a finite instant between years 0 and 9999.
+ * @example
+ * acsDate(Date.UTC(2026, 10, 20, 8, 30, 0, 999)); // '2026-11-20T08:30:00Z'
+ */
+export function acsDate(epochMs: number): string {
+  const date = new Date(Number.isFinite(epochMs) ? Math.floor(epochMs) : Number.NaN);
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  if (!/^\d{4}-/.test(iso)) throw new RangeError('acsDate: epochMs must be a finite instant between years 0 and 9999');
+  return `${iso.slice(0, 19)}Z`;
+}
+
+/**
+ * A fresh `x-acs-signature-nonce`: 32 lowercase hex characters from 16 random bytes (what the official SDK sends).
+ *
+ * Reads `crypto.getRandomValues` unless `random` is given (tests inject a fixed source).
+ *
+ * @throws {RangeError} when `random` returns fewer than 16 bytes.
+ * @example
+ * newNonce(); // e.g. '6a1f0c2e9b8d4f7a3c5e1b0d2f4a6c8e'
+ */
+export function newNonce(random: () => Uint8Array = () => globalThis.crypto.getRandomValues(new Uint8Array(16))): string {
+  const bytes = random();
+  if (!(bytes instanceof Uint8Array) || bytes.length < 16) throw new RangeError('newNonce: the random source must return at least 16 bytes');
+  return toHex(bytes.subarray(0, 16));
+}
