@@ -10,12 +10,15 @@ import ky, { type KyInstance } from 'ky';
 /** What one attempt sends. */
 export interface AttemptRequest {
   readonly method: 'GET' | 'POST' | 'DELETE';
-  /** Relative to the base URL, no leading slash: `v23.0/106540352242922/register`. */
+  /**
+   * Relative to the base URL, no leading slash: `v23.0/106540352242922/register`. May carry an already-encoded
+   * query (`?CustSpaceId=…`): CAMS signs the exact query bytes, which `URLSearchParams` would re-encode.
+   */
   readonly path: string;
   readonly searchParams?: URLSearchParams | undefined;
   readonly json?: unknown;
-  /** Raw bytes, sent as they are (mutually exclusive with `json`). */
-  readonly body?: Uint8Array | ArrayBuffer | Blob | URLSearchParams | undefined;
+  /** Raw bytes or a pre-encoded string (CAMS's signed form body), sent as they are (mutually exclusive with `json`). */
+  readonly body?: Uint8Array | ArrayBuffer | Blob | URLSearchParams | string | undefined;
   readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal | undefined;

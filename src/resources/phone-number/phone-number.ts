@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import type { WabaClient } from '../../client.js';
 import type { RequestOptions } from '../../core/options.js';
+import { graphSpec } from '../../core/graph-spec.js';
 import { path } from '../../internal/path.js';
+import { deregister as deregisterOp, register as registerOp, VerifyAndRegisterParams } from '../../operations/phone-number.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { PhoneNumberId } from '../../schemas/ids.js';
 import { PhoneNumberInfo, type HealthStatus, type PhoneNumberField } from '../../schemas/phone-number-info.js';
@@ -143,20 +145,38 @@ export class PhoneNumber extends APIResource {
    */
   register(params: PhoneNumberRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'PhoneNumber.register',
+      graphSpec(registerOp, params, {
         method: 'POST',
         path: path`${this.id}/register`,
-        retry: 'never',
-        params: { schema: PhoneNumberRegisterParams, value: params, in: 'body' },
+        in: 'body',
         fixed: { messaging_product: 'whatsapp' },
         response: SuccessResponse,
         objectIds: [this.id],
-        registration: { phoneNumberId: this.id, action: 'register' },
+        registrationKey: this.id,
         reconcileHint: RECONCILE_STATUS,
-      },
+      }),
       options,
     );
+  }
+
+  /**
+   * Verifies the code Meta sent and then registers the number — the fused step under a name that says it
+   * registers (CAMS does both in one call; here it is `verification.verifyCode`, then {@link PhoneNumber.register}).
+   *
+   * Both params are checked before anything is sent. Neither call is retried; the register half is counted by the
+   * registration guard like any register. If verification succeeds and register fails, the number stays
+   * verified (14 days): call `register()` alone to finish.
+   *
+   * @throws {ValidationError} for a malformed code, PIN or region (nothing sent).
+   * @throws {APIError} 136025 for a wrong code (register not attempted) · {@link RegistrationQuotaError} ·
+   *   {@link PinMismatchError} · {@link OutcomeUnknownError} as `verifyCode` / `register`.
+   * @example
+   * await phone.verifyAndRegister({ code: '004821', pin: '012345' });
+   */
+  async verifyAndRegister(params: VerifyAndRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
+    const { code, ...register } = parseOrThrow(VerifyAndRegisterParams, params, 'request', { subject: 'PhoneNumber.verifyAndRegister params' });
+    await this.verification.verifyCode({ code }, options);
+    return this.register(register, options);
   }
 
   /**
@@ -173,17 +193,15 @@ export class PhoneNumber extends APIResource {
    */
   deregister(options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'PhoneNumber.deregister',
+      graphSpec(deregisterOp, {}, {
         method: 'POST',
         path: path`${this.id}/deregister`,
-        retry: 'never',
-        params: { schema: NO_PARAMS, value: {}, in: 'body' },
+        in: 'body',
         response: SuccessResponse,
         objectIds: [this.id],
-        registration: { phoneNumberId: this.id, action: 'deregister' },
+        registrationKey: this.id,
         reconcileHint: RECONCILE_STATUS,
-      },
+      }),
       options,
     );
   }

@@ -1,9 +1,11 @@
 import type { WabaClient } from '../../client.js';
 import type { RequestOptions } from '../../core/options.js';
+import { graphSpec } from '../../core/graph-spec.js';
 import { path } from '../../internal/path.js';
+import { requestCode, verifyCode } from '../../operations/verification.js';
 import { SuccessResponse } from '../../schemas/graph.js';
 import { APIResource } from '../resource.js';
-import { VerificationRequestCodeParams, VerificationVerifyCodeParams } from './schemas.js';
+import type { VerificationRequestCodeParams, VerificationVerifyCodeParams } from './schemas.js';
 
 const RECONCILE =
   "Read phone.retrieve({ fields: ['code_verification_status'] }): VERIFIED means the code was accepted; otherwise wait for the SMS or call before requesting another code.";
@@ -44,16 +46,14 @@ export class Verification extends APIResource {
    */
   requestCode(params: VerificationRequestCodeParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'Verification.requestCode',
+      graphSpec(requestCode, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/request_code`,
-        retry: 'never',
-        params: { schema: VerificationRequestCodeParams, value: params, in: 'body' },
+        in: 'body',
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
         reconcileHint: RECONCILE,
-      },
+      }),
       options,
     );
   }
@@ -72,16 +72,14 @@ export class Verification extends APIResource {
    */
   verifyCode(params: VerificationVerifyCodeParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'Verification.verifyCode',
+      graphSpec(verifyCode, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/verify_code`,
-        retry: 'never',
-        params: { schema: VerificationVerifyCodeParams, value: params, in: 'body' },
+        in: 'body',
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
         reconcileHint: RECONCILE,
-      },
+      }),
       options,
     );
   }

@@ -1,14 +1,15 @@
 import type { WabaClient } from '../../client.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
+import { graphSpec } from '../../core/graph-spec.js';
 import { path } from '../../internal/path.js';
+import { addPhoneNumber } from '../../operations/waba.js';
 import { IdResponse, paged } from '../../schemas/graph.js';
 import { PhoneNumberInfo, type PhoneNumberField } from '../../schemas/phone-number-info.js';
 import type { PhoneNumberInfoWith } from '../phone-number/schemas.js';
 import { APIResource } from '../resource.js';
 import { joinFields } from '../fields.js';
 import {
-  WabaPhoneNumberAddParams,
   WabaPhoneNumbersListParams,
   type WabaPhoneNumberAddInput,
 } from './phone-numbers-schemas.js';
@@ -99,17 +100,15 @@ export class WabaPhoneNumbers extends APIResource {
   async add(params: WabaPhoneNumberAddInput, options?: RequestOptions): Promise<IdResponse> {
     const value = await withPhoneParts(params, 'WabaPhoneNumbers.add params');
     return this._client.request(
-      {
-        operation: 'WabaPhoneNumbers.add',
+      graphSpec(addPhoneNumber, value, {
         method: 'POST',
         path: path`${this.#wabaId}/phone_numbers`,
-        retry: 'never',
-        params: { schema: WabaPhoneNumberAddParams, value, in: 'body' },
+        in: 'body',
         response: IdResponse,
         objectIds: [this.#wabaId],
         reconcileHint:
           "List the WABA's numbers with waba.phoneNumbers.list({ fields: ['display_phone_number'] }) to see whether the number was added before adding it again.",
-      },
+      }),
       options,
     );
   }
