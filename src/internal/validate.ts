@@ -37,3 +37,74 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[]
     code: issue.code,
   }));
 }
+
+/**
+ * The type of a value as an issue message names it: `null`, `array`, `integer`/`number`, `string`, `boolean`,
+ * `object`… Only the type, never the value (a webhook can hold personal data). @internal
+ */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : Number.isNaN(value) ? 'NaN' : 'number';
+  return typeof value;
+}
+
+// zod's names for what a schema expected, in the words an issue message uses.
+const EXPECTED: Readonly<Record<string, string>> = { int: 'integer', nonoptional: 'a value' };
+
+/**
+ * A zod error map that writes "expected <type>, got <type>" instead of zod/mini's bare "Invalid input" (zod/mini
+ * loads no locale). Unions list every accepted type: `expected string or number, got boolean`. Used for webhook
+ * schemas, which name no messages of their own; a schema's own message still wins. Reads only the type of the
+ * input, never its value. @internal
+ */
+export const describeIssue: z.core.$ZodErrorMap = (issue) => {
+  const got = describeType(issue.input);
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${got}`;
+    case 'invalid_union':
+      return unionMessage(issue.errors, got);
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+    case 'too_big':
+      return `expected ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+    case 'invalid_format':
+      return `expected a string in ${issue.format} format`;
+    default:
+      return undefined;
+  }
+};
+
+function unionMessage(branches: readonly (readonly z.core.$ZodIssue[])[], got: string): string {
+  // zod reports an exclusive union that matched several branches with no branch errors.
+  if (branches.length === 0) return `matched more than one accepted shape, got ${got}`;
+  // A branch whose only issue is a type mismatch at this very path rejected the type itself: list the type.
+  // Any other branch accepted the type but failed inside it: say where, so the nearest match is visible.
+  const alternatives = branches.map((issues) => {
+    const [first] = issues;
+    if (issues.length === 1 && first?.code === 'invalid_type' && first.path.length === 0) {
+      return EXPECTED[first.expected] ?? first.expected;
+    }
+    return issues.map((inner) => `${formatPath(inner.path) || '(value)'}: ${inner.message}`).join('; ');
+  });
+  const unique = [...new Set(alternatives)];
+  if (branches.every((issues) => issues.length === 1 && issues[0]?.code === 'invalid_type' && issues[0].path.length === 0)) {
+    return `expected ${unique.join(' or ')}, got ${got}`;
+  }
+  return `matched none of the accepted shapes (${unique.join(' | ')}), got ${got}`;
+}
+
+/**
+ * A path the way it is written in JavaScript: `entry[0].changes[0].value.restriction_info[0].expiration`.
+ * @internal
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${String(key)}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}

@@ -73,7 +73,7 @@ export async function toWebhookEvents(payload: WebhookPayload): Promise<WebhookE
           events.push({ ...base, kind: 'status', id: `${status.id}:${status.status}`, status, metadata, errors: mapErrors(status.errors) });
         }
         for (const message of messages) {
-          const contact = contacts.find((item) => item.wa_id !== undefined && item.wa_id === message.from) ?? (contacts.length === 1 ? contacts[0] : undefined);
+          const contact = findContact(contacts, message);
           events.push({ ...base, kind: 'message', id: message.id, message, contact, metadata, errors: mapErrors(message.errors) });
         }
         const hasErrors = errors !== undefined && errors.length > 0;
@@ -109,9 +109,20 @@ function mapErrors(errors: readonly WebhookErrorPayload[] | undefined): readonly
   return errors === undefined ? [] : errors.map((error) => errorFromWebhook(toErrorObject(error)));
 }
 
-// The payload schema is looser than errorFromWebhook's input (error_data may be a bare string): normalise.
+// The sender's contact: matched by phone number (`wa_id` = `from`) or, for customers known only by a
+// business-scoped user id, by `user_id` = `from_user_id`; a lone contact belongs to the lone sender.
+function findContact(contacts: readonly WebhookContact[], message: IncomingMessage): WebhookContact | undefined {
+  return (
+    contacts.find((item) => item.wa_id !== undefined && item.wa_id === message.from) ??
+    contacts.find((item) => item.user_id !== undefined && item.user_id === message.from_user_id) ??
+    (contacts.length === 1 ? contacts[0] : undefined)
+  );
+}
+
+// The payload schema is looser than errorFromWebhook's input (error_data may be a bare string, details may sit
+// at the top level as in Meta's older 131051 example): normalise.
 function toErrorObject(error: WebhookErrorPayload): WebhookErrorObject {
-  const details = typeof error.error_data === 'string' ? error.error_data : error.error_data?.details;
+  const details = (typeof error.error_data === 'string' ? error.error_data : error.error_data?.details) ?? error.details;
   const object: WebhookErrorObject = { code: error.code };
   if (error.title !== undefined) object.title = error.title;
   if (error.message !== undefined) object.message = error.message;

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { ValidationIssue } from '../errors/validation-error.js';
-import { toIssues } from '../internal/validate.js';
+import { describeIssue, formatPath, toIssues } from '../internal/validate.js';
 import { toBytes, type RawBody } from './bytes.js';
 import { WebhookPayloadError } from './errors.js';
 import { AccountAlertsValue, AccountReviewUpdateValue, AccountUpdateValue, BusinessCapabilityUpdateValue } from './schemas/account.js';
@@ -44,8 +44,17 @@ export interface InvalidWebhookChange {
   readonly type: 'invalid';
   readonly field: KnownWebhookField;
   readonly value: unknown;
-  /** Path and rule of each problem; never the value. */
+  /**
+   * Path (inside `value`) and rule of each problem, e.g. `{ path: ['restriction_info', 0, 'expiration'],
+   * message: 'expected Unix seconds (an integer or a string of digits), got boolean' }`; never the value.
+   */
   readonly issues: readonly ValidationIssue[];
+  /**
+   * The issues in one line, each with its full path in the delivery, e.g. `account_update change does not match
+   * its schema: entry[0].changes[0].value.restriction_info[0].expiration: expected Unix seconds (an integer or a
+   * string of digits), got boolean`. From {@link parseWebhookChange} the paths start at `value`.
+   */
+  readonly message: string;
 }
 
 /**
@@ -89,14 +98,16 @@ export interface WebhookPayload {
  */
 export function parseWebhook(body: RawBody | Readonly<Record<string, unknown>>): WebhookPayload {
   const json = isRaw(body) ? parseJson(body) : body;
-  const result = WebhookEnvelope.safeParse(json);
+  const result = WebhookEnvelope.safeParse(json, { error: describeIssue });
   if (!result.success) throw new WebhookPayloadError('invalid-envelope', toIssues(result.error.issues));
   return {
     object: result.data.object,
-    entry: result.data.entry.map((entry) => ({
+    entry: result.data.entry.map((entry, entryIndex) => ({
       id: entry.id,
       time: entry.time,
-      changes: (entry.changes ?? []).map((change) => parseWebhookChange(change.field, change.value)),
+      changes: (entry.changes ?? []).map((change, changeIndex) =>
+        parseChangeAt(change.field, change.value, ['entry', entryIndex, 'changes', changeIndex, 'value']),
+      ),
     })),
   };
 }
@@ -109,10 +120,25 @@ export function parseWebhook(body: RawBody | Readonly<Record<string, unknown>>):
  * if (change.type === 'account_review_update') console.log(change.value.decision);
  */
 export function parseWebhookChange(field: string, value: unknown): WebhookChange {
+  return parseChangeAt(field, value, ['value']);
+}
+
+// `at` is where the value sits in the delivery, so the message names the full path (issues stay relative).
+function parseChangeAt(field: string, value: unknown, at: readonly (string | number)[]): WebhookChange {
   if (!isKnownField(field)) return { type: 'unknown', field, value };
-  const result = FIELD_SCHEMAS[field].safeParse(value);
-  if (!result.success) return { type: 'invalid', field, value, issues: toIssues(result.error.issues) };
-  return { type: field, field, value: result.data } as KnownWebhookChange;
+  const result = FIELD_SCHEMAS[field].safeParse(value, { error: describeIssue });
+  if (result.success) return { type: field, field, value: result.data } as KnownWebhookChange;
+  const issues = toIssues(result.error.issues);
+  return { type: 'invalid', field, value, issues, message: invalidMessage(field, issues, at) };
+}
+
+function invalidMessage(field: string, issues: readonly ValidationIssue[], at: readonly (string | number)[]): string {
+  const list = issues
+    .slice(0, 5)
+    .map((issue) => `${formatPath([...at, ...issue.path])}: ${issue.message}`)
+    .join('; ');
+  const more = issues.length > 5 ? ` (+${String(issues.length - 5)} more)` : '';
+  return `${field} change does not match its schema: ${list}${more}`;
 }
 
 function isKnownField(field: string): field is KnownWebhookField {

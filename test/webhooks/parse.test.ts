@@ -50,9 +50,9 @@ describe('parseWebhook — Meta\'s documented examples', () => {
 
     const restriction = onlyChange('account_update.account-restriction');
     if (restriction.type !== 'account_update') throw new Error(restriction.type);
-    expect(restriction.value.restriction_info?.map((item) => item.restriction_type)).toEqual([
-      'RESTRICTED_ADD_PHONE_NUMBER_ACTION',
-      'RESTRICTED_BIZ_INITIATED_MESSAGING',
+    expect(restriction.value.restriction_info?.map((item) => [item.restriction_type, item.expiration])).toEqual([
+      ['RESTRICTED_BIZ_INITIATED_MESSAGING', 1641330498],
+      ['RESTRICTED_ADD_PHONE_NUMBER_ACTION', 1641330498],
     ]);
 
     const eligibility = onlyChange('account_update.auth-intl-eligibility');

@@ -5,7 +5,7 @@
  */
 
 import * as z from 'zod/mini';
-import { MessagingTier, openEnum } from './common.js';
+import { MessagingTier, openEnum, Timestamp } from './common.js';
 
 /** `account_update.value.event` values documented so far (plus the legacy `VERIFIED_ACCOUNT`). */
 export const ACCOUNT_UPDATE_EVENTS = [
@@ -67,25 +67,34 @@ export const AccountUpdateValue = z.looseObject({
       waba_ban_date: z.optional(z.string()),
     }),
   ),
+  /** One entry per restriction (ACCOUNT_RESTRICTION); `[]` or absent otherwise. */
   restriction_info: z.optional(
     z.array(
       z.looseObject({
         restriction_type: z.optional(openEnum(RESTRICTION_TYPES)),
-        expiration: z.optional(z.string()),
+        /**
+         * When the restriction ends, in Unix seconds. Meta's example and real deliveries send an integer
+         * (`1641330498`); a string of digits is accepted too. Always a number here: `new Date(expiration * 1000)`.
+         */
+        expiration: z.optional(Timestamp),
+        /** What the business can do to lift the restriction, when Meta says. */
+        remediation: z.optional(z.string()),
       }),
     ),
   ),
   auth_international_rate_eligibility: z.optional(
     z.looseObject({
-      start_time: z.optional(z.number()),
+      /** Unix seconds. */
+      start_time: z.optional(Timestamp),
       exception_countries: z.optional(
-        z.array(z.looseObject({ country_code: z.optional(z.string()), start_time: z.optional(z.number()) })),
+        z.array(z.looseObject({ country_code: z.optional(z.string()), start_time: z.optional(Timestamp) })),
       ),
     }),
   ),
   volume_tier_info: z.optional(
     z.looseObject({
-      tier_update_time: z.optional(z.number()),
+      /** Unix seconds. */
+      tier_update_time: z.optional(Timestamp),
       pricing_category: z.optional(z.string()),
       tier: z.optional(z.string()),
       effective_month: z.optional(z.string()),

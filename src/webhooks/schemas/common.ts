@@ -5,6 +5,7 @@
  */
 
 import * as z from 'zod/mini';
+import { UnixSeconds } from '../../schemas/unix-seconds.js';
 
 /**
  * A string schema whose type lists the documented values for autocompletion yet accepts any string, so an
@@ -17,8 +18,20 @@ export function openEnum<const T extends readonly string[]>(
   return z.string() as unknown as z.ZodMiniType<T[number] | (string & {}), unknown>;
 }
 
-/** Meta sends timestamps as strings of Unix seconds in `messages`, as integers elsewhere; accept both. @internal */
-export const Timestamp = z.union([z.string(), z.number()]);
+/**
+ * Unix seconds: Meta sends strings of digits in `messages` and integers elsewhere (`restriction_info[].expiration`,
+ * `entry[].time`); both parse to a number (see {@link UnixSeconds}). @internal
+ */
+export const Timestamp = UnixSeconds;
+
+// Error codes are integers; a proxy that re-serialises the payload may turn them into strings of digits.
+const ErrorCode = z.union([
+  z.int(),
+  z.pipe(
+    z.string().check(z.regex(/^[0-9]{1,15}$/)),
+    z.transform((value: string) => Number(value)),
+  ),
+]);
 
 /** Messaging-limit tiers (contract §5). */
 export const MESSAGING_TIERS = [
@@ -39,12 +52,18 @@ export type MessagingTier = z.infer<typeof MessagingTier>;
  * An error object inside a webhook: `statuses[].errors[]`, `messages[].errors[]` or `value.errors[]`
  * (contract §5, §7.1: `{ code, title, message, error_data: { details }, href }`, no `type`).
  *
+ * Older deliveries put `details` at the top level instead of in `error_data` — Meta's "unknown message" example:
+ * `{ code: 131051, details: 'Message type is not currently supported', title: 'Unsupported message type' }`.
+ * Both places are read; `error_data.details` wins when both are present.
+ *
  * Turned into the SDK's typed errors (`IdentityMismatchError` for 137000…) on the events; see `toWebhookEvents`.
  */
 export const WebhookErrorPayload = z.looseObject({
-  code: z.number(),
+  code: ErrorCode,
   title: z.optional(z.string()),
   message: z.optional(z.string()),
+  /** Legacy place of the details (before `error_data`). */
+  details: z.optional(z.string()),
   // Older endpoints send error_data as a bare string (contract §7.1); keep it rather than fail the change.
   error_data: z.optional(z.union([z.looseObject({ details: z.optional(z.string()) }), z.string()])),
   href: z.optional(z.string()),

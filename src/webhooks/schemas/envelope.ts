@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { UnixSeconds } from '../../schemas/unix-seconds.js';
 
 /**
  * The outer shape every delivery shares (contract §5):
@@ -11,8 +12,11 @@ export const WebhookEnvelope = z.looseObject({
     z.looseObject({
       /** The WABA id. */
       id: z.string(),
-      /** Unix seconds. */
-      time: z.optional(z.number()),
+      /**
+       * Unix seconds. An integer on the wire; a string of digits is accepted too (and normalised), because a
+       * strict envelope would answer 400 and make Meta redeliver the whole batch for days.
+       */
+      time: z.optional(UnixSeconds),
       changes: z.optional(
         z.array(
           z.looseObject({

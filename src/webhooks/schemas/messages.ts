@@ -22,8 +22,17 @@ export const MessageStatus = z.looseObject({
   /** The `wamid` of the message. */
   id: z.string(),
   status: MessageStatusKind,
+  /** Unix seconds. Meta sends a string of digits (`"1749416383"`); normalised to a number. */
   timestamp: z.optional(Timestamp),
+  /**
+   * The customer's phone number (WhatsApp id). Absent when the message was sent to a business-scoped user id
+   * (BSUID) of a customer who uses a username: read `recipient_user_id` then.
+   */
   recipient_id: z.optional(z.string()),
+  /** The customer's business-scoped user id (`US.13491208655302741918`), when the message was sent to it. */
+  recipient_user_id: z.optional(z.string()),
+  /** The customer's parent BSUID, when parent BSUIDs are enabled for the business. */
+  parent_recipient_user_id: z.optional(z.string()),
   recipient_type: z.optional(z.string()),
   recipient_participant_id: z.optional(z.string()),
   recipient_identity_key_hash: z.optional(z.string()),
@@ -31,6 +40,7 @@ export const MessageStatus = z.looseObject({
   conversation: z.optional(
     z.looseObject({
       id: z.optional(z.string()),
+      /** Unix seconds (sent as a string of digits), normalised to a number. */
       expiration_timestamp: z.optional(Timestamp),
       origin: z.optional(z.looseObject({ type: z.optional(z.string()) })),
     }),
@@ -47,10 +57,19 @@ export const MessageStatus = z.looseObject({
 });
 export type MessageStatus = z.infer<typeof MessageStatus>;
 
-/** One `contacts[]` entry of an incoming message; `identity_key_hash` when the identity check is on. */
+/**
+ * One `contacts[]` entry of an incoming message; `identity_key_hash` when the identity check is on.
+ *
+ * A customer is named by `wa_id` (phone number), by `user_id` (business-scoped user id, BSUID) or both: a
+ * customer who uses a WhatsApp username may come with `user_id` only. Match on whichever is present.
+ */
 export const WebhookContact = z.looseObject({
   wa_id: z.optional(z.string()),
-  profile: z.optional(z.looseObject({ name: z.optional(z.string()) })),
+  /** Business-scoped user id, e.g. `US.13491208655302741918`. */
+  user_id: z.optional(z.string()),
+  /** Parent BSUID, when parent BSUIDs are enabled. */
+  parent_user_id: z.optional(z.string()),
+  profile: z.optional(z.looseObject({ name: z.optional(z.string()), username: z.optional(z.string()) })),
   identity_key_hash: z.optional(z.string()),
 });
 export type WebhookContact = z.infer<typeof WebhookContact>;
@@ -59,7 +78,13 @@ export type WebhookContact = z.infer<typeof WebhookContact>;
 export const IncomingMessage = z.looseObject({
   /** The `wamid` of the message. */
   id: z.string(),
+  /** Sender's phone number (WhatsApp id); absent for a customer known only by BSUID (see `from_user_id`). */
   from: z.optional(z.string()),
+  /** Sender's business-scoped user id. */
+  from_user_id: z.optional(z.string()),
+  /** Sender's parent BSUID, when parent BSUIDs are enabled. */
+  from_parent_user_id: z.optional(z.string()),
+  /** Unix seconds. Meta sends a string of digits; normalised to a number. */
   timestamp: z.optional(Timestamp),
   type: z.optional(z.string()),
   /** Present on `type: 'unsupported'` messages. */
