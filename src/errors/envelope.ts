@@ -42,6 +42,8 @@ export const GraphErrorBody = z.looseObject({
   error_user_title: str,
   error_user_msg: str,
   error_data: GraphErrorData,
+  /** Legacy place of `error_data.details` (Meta's older 131051 payloads put it on the error object itself). */
+  details: str,
   fbtrace_id: str,
   is_transient: bool,
 });
@@ -76,8 +78,11 @@ export function parseGraphError(body: unknown): GraphErrorBody | undefined {
   return error.code !== undefined || error.message !== undefined ? error : undefined;
 }
 
-/** `error_data.details`, whichever of the two shapes Meta used. */
+/**
+ * `error_data.details`, whichever of the two shapes Meta used, else a top-level `details` (older payloads, e.g.
+ * 131051 `{ code, title, details }`).
+ */
 export function errorDetails(error: GraphErrorBody): string | undefined {
   const data = error.error_data;
-  return typeof data === 'string' ? data : data?.details;
+  return (typeof data === 'string' ? data : data?.details) ?? error.details;
 }

@@ -11,6 +11,8 @@ export interface WebhookErrorObject {
   title?: string;
   message?: string;
   error_data?: { details?: string };
+  /** Older payloads (Meta's 131051 example) put the details here instead of in `error_data`. */
+  details?: string;
   href?: string;
 }
 
@@ -45,7 +47,7 @@ export function errorFromWebhook(input: WebhookErrorObject, options: ErrorFromWe
   const entry = code === undefined ? undefined : lookupGraphCode(code);
   const data: unknown = error.error_data;
   // Some Graph surfaces send `error_data` as a plain string (contract §7.1); accept it here too.
-  const details = redact(typeof data === 'string' ? data : text(error.error_data?.details));
+  const details = redact((typeof data === 'string' ? data : text(error.error_data?.details)) ?? text(error.details));
   const message = redact(text(error.message));
   const title = redact(text(error.title));
   const windowMs = fixedWindowMs(code);

@@ -57,3 +57,18 @@ describe('parseGraphError', () => {
     );
   });
 });
+
+describe('errorDetails — top-level details (issue #13)', () => {
+  it('falls back to error.details when error_data has none', () => {
+    const error = parseGraphError({ error: { code: 131051, details: 'Message type is not currently supported' } });
+    expect(error && errorDetails(error)).toBe('Message type is not currently supported');
+    const both = parseGraphError({ error: { code: 131051, details: 'top', error_data: { details: 'nested' } } });
+    expect(both && errorDetails(both)).toBe('nested');
+  });
+
+  it('a wrongly typed top-level details reads as absent and hides nothing else', () => {
+    const error = parseGraphError({ error: { code: 131051, details: 42, message: 'm' } });
+    expect(error).toMatchObject({ code: 131051, message: 'm' });
+    expect(error && errorDetails(error)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse, type ErrorFromResponseInput } from '../../src/errors/from-response.js';
 import { isRateLimitError } from '../../src/errors/guards.js';
+import { graphFixture } from '../fixtures/graph.js';
 import { EXPECTED_CODES } from './fixtures/contract-codes.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12, 0, 0);
@@ -195,5 +196,18 @@ describe('retry advice hints', () => {
   it('treats 2388103 "error migrating" as transient, other 2388103 reasons not', () => {
     expect(graph({ code: 2388103, error_data: { details: 'There was an error migrating the phone number. Please try again later.' } }).retryAdvice).toBe('transient');
     expect(graph({ code: 2388103, error_data: { details: 'Destination WABA does not have webhooks configured.' } }).retryAdvice).toBe('fix-request');
+  });
+});
+
+describe('details at the top level of the error object (issue #13, 131051)', () => {
+  it('keeps them in APIError.details and the message', () => {
+    const error = respond({ body: graphFixture('error.131051-top-level-details') });
+    expect(error.code).toBe(131051);
+    expect(error.details).toBe('Message type is not currently supported');
+    expect(error.message).toContain('Message type is not currently supported');
+  });
+
+  it('prefers error_data.details when both are present', () => {
+    expect(graph({ code: 131051, details: 'top', error_data: { details: 'nested' } }).details).toBe('nested');
   });
 });

@@ -85,3 +85,12 @@ describe('errorFromWebhook', () => {
     expect(errorFromWebhook(null as never).name).toBe('APIError');
   });
 });
+
+describe('errorFromWebhook — details at the top level (Meta\'s older 131051 example)', () => {
+  it('reads them when error_data is absent, and prefers error_data.details otherwise', () => {
+    expect(errorFromWebhook({ code: 131051, details: 'Message type is not currently supported', title: 'Unsupported message type' }).details).toBe(
+      'Message type is not currently supported',
+    );
+    expect(errorFromWebhook({ code: 131051, details: 'top', error_data: { details: 'nested' } }).details).toBe('nested');
+  });
+});
