@@ -87,7 +87,7 @@ export class BlockedUsers extends APIResource {
    *
    * @throws {ValidationError} for a limit outside 1–1000 (nothing sent).
    * @example
-   * for await (const user of phone.blockedUsers.list({ limit: 100 })) console.log(user.wa_id);
+   * for await (const user of phone.blockedUsers.list({ limit: 100 })) console.log(user.wa_id ?? user.user_id);
    */
   list(params: BlockedUsersListParams = {}, options?: RequestOptions): PagePromise<BlockedUserInfo> {
     return new PagePromise((after) =>

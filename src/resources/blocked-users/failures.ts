@@ -14,7 +14,8 @@ export function userError(raw: unknown): APIError {
   const code = toCode(error['code']);
   const entry = code === undefined ? undefined : lookupGraphCode(code);
   const data = error['error_data'];
-  const details = typeof data === 'string' ? data : text((data as Record<string, unknown> | undefined)?.['details']);
+  // Older payloads put `details` on the error itself (as Meta's 131051 example does).
+  const details = (typeof data === 'string' ? data : text((data as Record<string, unknown> | undefined)?.['details'])) ?? text(error['details']);
   const title = text(error['title']);
   return instantiate(
     entry?.errorClass ?? 'APIError',

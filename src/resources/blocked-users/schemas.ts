@@ -35,13 +35,25 @@ export const BlockedUsersListParams = z.strictObject({
 });
 export type BlockedUsersListParams = z.infer<typeof BlockedUsersListParams>;
 
-/** A user whose block (or unblock) was applied: `input` as sent and the resolved `wa_id`. */
-export const BlockedUserEntry = looseObject({ input: optionalString(), wa_id: optionalString() });
+/**
+ * A user whose block (or unblock) was applied: `input` as sent, and the user's id — `wa_id` when you named them by
+ * phone number, `user_id` (business-scoped user id, BSUID) when you named them by BSUID. Either may be absent.
+ */
+export const BlockedUserEntry = looseObject({
+  input: optionalString(),
+  wa_id: optionalString(),
+  /** Business-scoped user id (`US.13491208655302741918`). */
+  user_id: optionalString(),
+  /** Parent BSUID, when parent BSUIDs are enabled. */
+  parent_user_id: optionalString(),
+});
 export type BlockedUserEntry = z.infer<typeof BlockedUserEntry>;
 
 /** One of Meta's errors for a user in `failed_users`: `{ message, code, error_data: { details } }`. */
 export const BlockUserErrorObject = looseObject({
   message: optionalString(),
+  /** Older payloads put the details here rather than in `error_data`. */
+  details: optionalString(),
   // Meta's reference shows the code as an integer, its template as a string ("<CODE>"): accept both.
   code: z.optional(z.union([z.number(), z.string()], 'must be a number or a string')),
   title: optionalString(),
@@ -53,6 +65,7 @@ export type BlockUserErrorObject = z.infer<typeof BlockUserErrorObject>;
 export const FailedBlockUser = looseObject({
   input: optionalString(),
   wa_id: optionalString(),
+  user_id: optionalString(),
   errors: optionalArray(BlockUserErrorObject),
 });
 export type FailedBlockUser = z.infer<typeof FailedBlockUser>;
@@ -80,10 +93,22 @@ export interface UnblockUsersResult {
   readonly failed_users: readonly FailedBlockUser[];
 }
 
-/** A blocked user as listed by `GET /{PHONE_NUMBER_ID}/block_users`. */
+/**
+ * A blocked user as listed by `GET /{PHONE_NUMBER_ID}/block_users`: `wa_id` (phone number) for users blocked by
+ * number, `user_id` (business-scoped user id) for users known only by BSUID — a customer with a WhatsApp
+ * username may have no `wa_id` at all. At least one of them is normally present; neither is required, so one odd
+ * item never fails the whole page.
+ *
+ * @example
+ * for await (const user of phone.blockedUsers.list()) console.log(user.wa_id ?? user.user_id);
+ */
 export const BlockedUserInfo = looseObject({
   messaging_product: optionalString(),
-  wa_id: z.string('must be a string'),
+  wa_id: optionalString(),
+  /** Business-scoped user id, e.g. `US.13491208655302741918`. */
+  user_id: optionalString(),
+  /** Parent BSUID, when parent BSUIDs are enabled. */
+  parent_user_id: optionalString(),
 });
 export type BlockedUserInfo = z.infer<typeof BlockedUserInfo>;
 

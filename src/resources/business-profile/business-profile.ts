@@ -38,13 +38,14 @@ export class BusinessProfile extends APIResource {
   }
 
   /**
-   * Reads the profile. Graph answers with a one-item list; you get the profile itself.
+   * Reads the profile. Graph answers with a one-item list; you get the profile itself (`{}` when the list is
+   * empty: the number has no profile yet).
    *
    * Without `fields`, every field is asked for (Graph's own default omits most of them). Safe: retried on
    * connection errors, 5xx and throttles.
    *
-   * @throws {ValidationError} for an unknown or repeated field (nothing sent), or when Graph's answer does not
-   *   hold exactly one profile.
+   * @throws {ValidationError} for an unknown or repeated field (nothing sent), or when Graph's answer holds more
+   *   than one profile.
    * @example
    * const { about, vertical, profile_picture_url } = await phone.businessProfile.retrieve();
    * const { email } = await phone.businessProfile.retrieve({ fields: ['email'] });

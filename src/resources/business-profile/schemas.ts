@@ -104,9 +104,12 @@ export const BusinessProfileInfo = looseObject({
 /** A business profile (fields present only when requested). */
 export type BusinessProfileInfo = z.infer<typeof BusinessProfileInfo>;
 
-/** `{ data: [profile] }`, the answer of `GET /{PHONE_NUMBER_ID}/whatsapp_business_profile` (exactly one item). */
+/**
+ * `{ data: [profile] }`, the answer of `GET /{PHONE_NUMBER_ID}/whatsapp_business_profile`: one profile, or
+ * `{ data: [] }` for a number that has none yet (read as an empty profile). More than one item fails.
+ */
 export const BusinessProfileList = looseObject({
-  data: z.array(BusinessProfileInfo, 'must be an array').check(z.length(1, 'must hold exactly one profile')),
+  data: z.array(BusinessProfileInfo, 'must be an array').check(z.maxLength(1, 'must hold at most one profile')),
 });
 
 /** Image types Meta accepts for a profile picture. */

@@ -22,11 +22,12 @@ export class CommerceSettings extends APIResource {
   }
 
   /**
-   * Reads the commerce settings. Graph answers with a one-item list; you get the settings object.
+   * Reads the commerce settings. Graph answers with a one-item list; you get the settings object (`{}` when the
+   * list is empty: nothing was ever set).
    *
    * Safe: retried on transient failures.
    *
-   * @throws {ValidationError} when Graph's answer does not hold exactly one settings object.
+   * @throws {ValidationError} when Graph's answer holds more than one settings object.
    * @example
    * const { is_cart_enabled, is_catalog_visible } = await phone.commerce.retrieve();
    */

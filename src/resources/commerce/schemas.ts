@@ -28,7 +28,11 @@ export const CommerceSettingsInfo = looseObject({
 });
 export type CommerceSettingsInfo = z.infer<typeof CommerceSettingsInfo>;
 
-/** `{ data: [settings] }`, the answer of `GET /{PHONE_NUMBER_ID}/whatsapp_commerce_settings` (one item). */
+/**
+ * `{ data: [settings] }`, the answer of `GET /{PHONE_NUMBER_ID}/whatsapp_commerce_settings`: one settings object,
+ * or `{ data: [] }` for a number whose commerce settings were never set (read as `{}`: nothing enabled). More than
+ * one item fails.
+ */
 export const CommerceSettingsList = looseObject({
-  data: z.array(CommerceSettingsInfo, 'must be an array').check(z.length(1, 'must hold exactly one settings object')),
+  data: z.array(CommerceSettingsInfo, 'must be an array').check(z.maxLength(1, 'must hold at most one settings object')),
 });

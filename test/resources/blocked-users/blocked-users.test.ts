@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockUsersError } from '../../../src/errors/api-error.js';
 import { isBlockUsersError, isInvalidRequestError, isRateLimitError } from '../../../src/errors/guards.js';
+import { graphFixture } from '../../fixtures/graph.js';
 import { makeClient } from '../../helpers/client.js';
 import { graphError } from '../../helpers/graph.js';
 import { capture, expectRejectedLocally, NODE, PHONE, rejectionOf } from '../phone-number/capture.js';
@@ -159,6 +160,24 @@ describe('blockedUsers.unblock', () => {
   });
 });
 
+describe('blockedUsers — business-scoped user ids and legacy error shapes', () => {
+  it('returns added_users with user_id when Meta resolved a BSUID', async () => {
+    capture('post', BLOCK, graphFixture('block-users.block-bsuid'));
+    await expect(blocked().block(['US.13491208655302741918'])).resolves.toEqual({
+      added_users: [{ input: 'US.13491208655302741918', user_id: 'US.13491208655302741918' }],
+      failed_users: [],
+    });
+  });
+
+  it('keeps a per-user error\'s details when Meta puts them at the top level', async () => {
+    capture('post', BLOCK, {
+      block_users: { added_users: [], failed_users: [{ input: USER, errors: [{ code: 131047, message: 'Re-engagement message', details: 'More than 24 hours have passed' }] }] },
+    });
+    const error = (await rejectionOf(blocked().block([USER], { throwOnPartialFailure: true }))) as BlockUsersError;
+    expect(error.failedUsers[0]?.errors[0]?.details).toBe('More than 24 hours have passed');
+  });
+});
+
 describe('blockedUsers.list', () => {
   it('GETs /block_users and walks the pages', async () => {
     const pages = [
@@ -167,9 +186,20 @@ describe('blockedUsers.list', () => {
     ];
     const fake = capture('get', BLOCK, () => HttpResponse.json(pages.shift()!));
     const ids: string[] = [];
-    for await (const user of blocked().list({ limit: 1 })) ids.push(user.wa_id);
+    for await (const user of blocked().list({ limit: 1 })) ids.push(user.wa_id ?? '');
     expect(ids).toEqual(['16505551234', '16505550000']);
     expect(fake.seen().map((r) => r.query)).toEqual([{ limit: '1' }, { limit: '1', after: 'c1' }]);
+  });
+
+  it('lists users blocked by business-scoped user id (user_id, no wa_id) next to users blocked by number', async () => {
+    capture('get', BLOCK, graphFixture('block-users.list-bsuid'));
+    const users = [];
+    for await (const user of blocked().list()) users.push(user);
+    expect(users).toEqual([
+      { messaging_product: 'whatsapp', wa_id: '16505551234' },
+      { messaging_product: 'whatsapp', user_id: 'US.13491208655302741918', parent_user_id: 'US.ENT.506847293015824' },
+    ]);
+    expect(users.map((user) => user.wa_id ?? user.user_id)).toEqual(['16505551234', 'US.13491208655302741918']);
   });
 
   it('rejects a limit of 0', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInvalidRequestError, isValidationError } from '../../../src/errors/guards.js';
 import { BUSINESS_PROFILE_FIELDS, BusinessProfileUpdateParams } from '../../../src/resources/business-profile/schemas.js';
+import { graphFixture } from '../../fixtures/graph.js';
 import { makeClient } from '../../helpers/client.js';
 import { GRAPH, graphError } from '../../helpers/graph.js';
 import { capture, expectRejectedLocally, NODE, PHONE, rejectionOf } from '../phone-number/capture.js';
@@ -37,8 +38,13 @@ describe('businessProfile.retrieve', () => {
     await expect(profile().retrieve()).resolves.toEqual({ vertical: 'NOT_A_BIZ', new_field: 1 });
   });
 
-  it('fails validation when Graph returns no profile', async () => {
-    capture('get', PROFILE, { data: [] });
+  it('reads { data: [] } (a number without a profile) as an empty profile, not a validation failure', async () => {
+    capture('get', PROFILE, graphFixture('business-profile.empty'));
+    await expect(profile().retrieve()).resolves.toEqual({});
+  });
+
+  it('fails validation when Graph returns two profiles', async () => {
+    capture('get', PROFILE, { data: [item, item] });
     const error = await rejectionOf(profile().retrieve());
     expect(isValidationError(error)).toBe(true);
     expect((error as { direction: string }).direction).toBe('response');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPermissionError, isValidationError } from '../../../src/errors/guards.js';
+import { graphFixture } from '../../fixtures/graph.js';
 import { makeClient } from '../../helpers/client.js';
 import { graphError } from '../../helpers/graph.js';
 import { capture, expectRejectedLocally, NODE, PHONE, rejectionOf } from '../phone-number/capture.js';
@@ -13,6 +14,11 @@ describe('commerce.retrieve', () => {
     const fake = capture('get', COMMERCE, { data: [settings] });
     await expect(commerce().retrieve()).resolves.toEqual(settings);
     expect(fake.one().query).toEqual({});
+  });
+
+  it('reads { data: [] } (settings never set) as {}, not a validation failure', async () => {
+    capture('get', COMMERCE, graphFixture('commerce-settings.empty'));
+    await expect(commerce().retrieve()).resolves.toEqual({});
   });
 
   it('fails validation when Graph returns two items', async () => {
