@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { paged } from '../../schemas/graph.js';
 import { looseObject, optionalString } from '../../schemas/shape.js';
+import { UnixSeconds } from '../../schemas/unix-seconds.js';
 import { text } from '../phone-number/text-rules.js';
 
 /**
@@ -93,7 +94,8 @@ export const QrCodeInfo = looseObject({
   prefilled_message: optionalString(),
   deep_link_url: optionalString(),
   qr_image_url: optionalString(),
-  creation_time: z.optional(z.number('must be a number')),
+  /** Unix seconds (an integer on the wire; a string of digits is accepted and normalised to a number). */
+  creation_time: z.optional(UnixSeconds),
 });
 /** A QR code / short link as Graph returns it. */
 export type QrCodeInfo = z.infer<typeof QrCodeInfo>;

@@ -3,6 +3,7 @@ import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isInvalidRequestError, isOutcomeUnknownError } from '../../../src/errors/guards.js';
 import { QrCode } from '../../../src/resources/qr-codes/schemas.js';
+import { graphFixture } from '../../fixtures/graph.js';
 import { makeClient } from '../../helpers/client.js';
 import { graphError } from '../../helpers/graph.js';
 import { capture, expectRejectedLocally, NODE, PHONE, rejectionOf } from '../phone-number/capture.js';
@@ -48,6 +49,13 @@ describe('qrCodes.create', () => {
 });
 
 describe('qrCodes.list', () => {
+  it('reads creation_time as Unix seconds, whether Graph sends an integer (Meta\'s example) or a string of digits', async () => {
+    capture('get', QRDLS, graphFixture('qr-codes.with-creation-time'));
+    const times: (number | undefined)[] = [];
+    for await (const code of qrCodes().list({ fields: ['creation_time'] })) times.push(code.creation_time);
+    expect(times).toEqual([1672531200, 1672531200]);
+  });
+
   it('GETs /message_qrdls and returns the first page', async () => {
     const fake = capture('get', QRDLS, { data: [qr], paging: { cursors: { before: 'b', after: 'a' } } });
     const page = await qrCodes().list();
