@@ -87,13 +87,9 @@ function unionMessage(branches: readonly (readonly z.core.$ZodIssue[])[], got: s
     if (issues.length === 1 && first?.code === 'invalid_type' && first.path.length === 0) {
       return EXPECTED[first.expected] ?? first.expected;
     }
-    return issues.map((inner) => `${formatPath(inner.path) || '(value)'}: ${inner.message}`).join('; ');
+    return `${got} (${issues.map((inner) => `${formatPath(inner.path) || 'value'}: ${inner.message}`).join('; ')})`;
   });
-  const unique = [...new Set(alternatives)];
-  if (branches.every((issues) => issues.length === 1 && issues[0]?.code === 'invalid_type' && issues[0].path.length === 0)) {
-    return `expected ${unique.join(' or ')}, got ${got}`;
-  }
-  return `matched none of the accepted shapes (${unique.join(' | ')}), got ${got}`;
+  return `expected ${[...new Set(alternatives)].join(' or ')}, got ${got}`;
 }
 
 /**
