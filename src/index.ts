@@ -172,12 +172,16 @@ export * from './errors/api-error.js';
 export * from './errors/transport-errors.js';
 export * from './errors/validation-error.js';
 export * from './errors/guard-errors.js';
+export * from './errors/store-errors.js';
 export * from './errors/guards.js';
 export { errorFromWebhook, type WebhookErrorObject, type ErrorFromWebhookOptions } from './errors/from-webhook.js';
 export { lookupGraphCode, RETRY_NEVER_CODES, type GraphCodeEntry, type GraphErrorClassName } from './errors/graph-codes.js';
 
 // Guards and their stores
-export { MemoryGuardStore, type GuardStore, type ReserveResult } from './limits/guard-store.js';
+export { MemoryGuardStore, type GuardStore, type LockOptions, type ReserveOptions, type ReserveResult } from './limits/guard-store.js';
+export type { CooldownStore, SharedCooldown } from './limits/cooldown-store.js';
+export type { SharedStores } from './limits/shared-stores.js';
+export type { StoreErrorPolicy } from './limits/store-policy.js';
 export {
   parseUsageHeaders,
   type BusinessUseCaseUsage,

@@ -1,4 +1,5 @@
 import type { RegistrationGuardOptions } from '../limits/registration-guard.js';
+import type { SharedStores } from '../limits/shared-stores.js';
 import type { UsageGuardOptions } from '../limits/usage-guard.js';
 import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import type { Logger, LogLevel } from './logger.js';
@@ -43,6 +44,13 @@ export interface ClientOptions {
    * @default new MemoryIdentityStore()
    */
   readonly identityStore?: IdentityStore | undefined;
+  /**
+   * Stores shared by every instance (`createRedisStores(redis)` from `wabakit/redis`): the registration guard's
+   * windows and locks, the usage guard's cool-downs and the identity store live there instead of in this process.
+   * A `store`, `onStoreError` or `identityStore` given explicitly above wins. See docs/serverless.md.
+   * @default undefined (in-process state)
+   */
+  readonly sharedStores?: SharedStores | undefined;
   /** Validate responses against the SDK's schemas; `false` is the escape hatch if Meta changes a shape. @default true */
   readonly validateResponses?: boolean | undefined;
 }

@@ -6,6 +6,7 @@
 
 import { MemoryGuardStore } from '../limits/guard-store.js';
 import { RegistrationGuard, type RegistrationGuardOptions } from '../limits/registration-guard.js';
+import type { SharedStores } from '../limits/shared-stores.js';
 import { UsageGuard, type UsageGuardOptions } from '../limits/usage-guard.js';
 import { MemoryIdentityStore, type IdentityStore } from '../resources/identity-check/identity-store.js';
 import { RetryBudget } from './retry-budget.js';
@@ -23,23 +24,38 @@ export interface SharedStateOptions {
   readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
   readonly usageGuard?: UsageGuardOptions | false | undefined;
   readonly identityStore?: IdentityStore | undefined;
+  readonly sharedStores?: SharedStores | undefined;
 }
 
 /**
- * Builds the guards, the retry budget and the identity store from a client's options.
+ * Builds the guards, the retry budget and the identity store from a client's options. With `sharedStores`, each
+ * guard and the identity store run on them — except where the options name their own store or policy: what the
+ * user passed explicitly always wins.
  * @throws {RangeError} when a guard option is out of range.
  * @internal
  */
 export function createSharedState(options: SharedStateOptions): SharedState {
   const registration = options.registrationGuard;
   const usage = options.usageGuard;
+  const shared = options.sharedStores;
   return {
     registrationGuard:
       registration === false
         ? undefined
-        : new RegistrationGuard({ ...registration, store: registration?.store ?? new MemoryGuardStore() }),
-    usageGuard: usage === false ? undefined : new UsageGuard(usage),
+        : new RegistrationGuard({
+            ...registration,
+            store: registration?.store ?? shared?.guardStore ?? new MemoryGuardStore(),
+            onStoreError: registration?.onStoreError ?? shared?.onStoreError?.registration,
+          }),
+    usageGuard:
+      usage === false
+        ? undefined
+        : new UsageGuard({
+            ...usage,
+            store: usage?.store ?? shared?.cooldownStore,
+            onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,
+          }),
     retryBudget: new RetryBudget(),
-    identityStore: options.identityStore ?? new MemoryIdentityStore(),
+    identityStore: options.identityStore ?? shared?.identityStore ?? new MemoryIdentityStore(),
   };
 }

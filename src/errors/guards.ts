@@ -7,6 +7,7 @@ import type { APIError, AuthenticationError, PermissionError, PolicyBlockError, 
 import type { ConnectionError, TimeoutError, AbortError, OutcomeUnknownError } from './transport-errors.js';
 import type { ValidationError } from './validation-error.js';
 import type { RegistrationQuotaError, UsageCooldownError } from './guard-errors.js';
+import type { GuardStoreUnavailableError } from './store-errors.js';
 import { isErrorKind } from './whatsapp-error.js';
 
 export { isWhatsAppError } from './whatsapp-error.js';
@@ -260,4 +261,15 @@ export function isRegistrationQuotaError(value: unknown): value is RegistrationQ
  */
 export function isUsageCooldownError(value: unknown): value is UsageCooldownError {
   return isErrorKind(value, 'UsageCooldownError');
+}
+
+/**
+ * True when a shared guard store (Redis, Valkey, Upstash…) timed out or failed under a `fail-closed` policy; no
+ * request was sent.
+ *
+ * @example
+ * if (isGuardStoreUnavailableError(error)) console.error(error.store, error.failure);
+ */
+export function isGuardStoreUnavailableError(value: unknown): value is GuardStoreUnavailableError {
+  return isErrorKind(value, 'GuardStoreUnavailableError');
 }

@@ -6,12 +6,44 @@
 
 /** What {@link GuardStore.reserve} answers. */
 export type ReserveResult =
-  | { readonly allowed: true }
+  | {
+      readonly allowed: true;
+      /** The attempt id was already counted (a reserve repeated after an ambiguous store timeout): counted once. */
+      readonly duplicate?: boolean | undefined;
+    }
   | {
       readonly allowed: false;
-      /** Epoch ms when the oldest counted entry leaves the window, i.e. the earliest time a reserve can succeed. */
+      /**
+       * Epoch ms when a reserve can next succeed: when the oldest counted entry leaves the window, or — when
+       * `locked` — when the lock ends.
+       */
       readonly retryAtMs: number;
+      /** Refused because `options.lockKey` is locked (only from stores with {@link GuardStore.atomicLockCheck}). */
+      readonly locked?: boolean | undefined;
     };
+
+/** Extra inputs of {@link GuardStore.reserve}; a store that ignores them stays correct for one process. */
+export interface ReserveOptions {
+  /**
+   * Unique per `acquire` call. A store that keeps it counts a repeated reserve with the same id once (answers
+   * `{ allowed: true, duplicate: true }`), so a retry after an ambiguous timeout cannot spend a second attempt.
+   */
+  readonly attemptId?: string | undefined;
+  /**
+   * The lock key of the same number and action. A store with {@link GuardStore.atomicLockCheck} checks it in the
+   * same atomic step and refuses with `locked: true` while it is in force.
+   */
+  readonly lockKey?: string | undefined;
+}
+
+/** Extra inputs of {@link GuardStore.lock}. */
+export interface LockOptions {
+  /**
+   * The lock's length, ms (`untilMs` minus the caller's now). A store with its own clock (Redis `TIME`) locks for
+   * this long on that clock instead of trusting `untilMs`.
+   */
+  readonly durationMs?: number | undefined;
+}
 
 /**
  * Storage for moving-window counters and time locks, designed so a shared store can implement each method as
@@ -20,37 +52,29 @@ export type ReserveResult =
  * Window semantics: an entry recorded at `t` counts while `now < t + windowMs` and leaves the window at exactly
  * `t + windowMs`.
  *
- * A Redis implementation keeps one sorted set per key (score = entry time) and runs `reserve` as one Lua script,
- * which Redis executes atomically:
- * ```lua
- * -- KEYS[1] = key; ARGV = nowMs, windowMs, limit, member (unique, e.g. `${nowMs}:${crypto.randomUUID()}`)
- * local now, window, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
- * redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)        -- drop entries that left the window
- * if redis.call('ZCARD', KEYS[1]) < limit then
- *   redis.call('ZADD', KEYS[1], now, ARGV[4])
- *   redis.call('PEXPIRE', KEYS[1], window)                            -- the key disappears with its last entry
- *   return -1                                                          -- allowed
- * end
- * local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
- * return tonumber(oldest[2]) + window                                  -- refused: retryAtMs
- * ```
- * `lock` is `SET key untilMs PXAT untilMs` guarded so it never shortens an existing lock (a 3-line script comparing
- * with `GET`), and `lockedUntil` is a `GET` whose value is returned only when it is later than `nowMs`.
- * Members must be unique because two reserves can share a millisecond. DynamoDB can do the same with a
- * conditional `UpdateItem` on a list attribute (condition: size after pruning < limit).
+ * `wabakit/redis` implements it over Redis, Valkey and Upstash: one sorted set per key (score = entry time, member =
+ * attempt id) and one Lua script that checks the lock and reserves atomically, on the server's clock. A DynamoDB
+ * store can do the same with a conditional `UpdateItem` on a list attribute (condition: size after pruning < limit).
  *
  * @example
- * const guard = new RegistrationGuard({ store: new RedisGuardStore(redis) }); // your adapter
+ * import { createRedisStores } from 'wabakit/redis';
+ * const guard = new RegistrationGuard({ store: createRedisStores(redis).guardStore });
  */
 export interface GuardStore {
   /**
+   * True when {@link GuardStore.reserve} checks `options.lockKey` in the same atomic step; the guard then skips
+   * its separate {@link GuardStore.lockedUntil} call.
+   */
+  readonly atomicLockCheck?: boolean | undefined;
+  /**
    * Atomically drops the entries of `key` recorded at or before `nowMs - windowMs`; then, if fewer than `limit`
    * remain, records `nowMs` and allows; otherwise records nothing and refuses with the time the oldest remaining
-   * entry leaves the window.
+   * entry leaves the window. An `options.attemptId` already recorded inside the window is allowed again without
+   * being recorded twice.
    */
-  reserve(key: string, nowMs: number, windowMs: number, limit: number): Promise<ReserveResult>;
+  reserve(key: string, nowMs: number, windowMs: number, limit: number, options?: ReserveOptions): Promise<ReserveResult>;
   /** Locks `key` until `untilMs` (epoch ms). Never shortens an existing, later lock. */
-  lock(key: string, untilMs: number): Promise<void>;
+  lock(key: string, untilMs: number, options?: LockOptions): Promise<void>;
   /** When the lock on `key` ends, if it is still in force at `nowMs`; `undefined` when not locked. */
   lockedUntil(key: string, nowMs: number): Promise<number | undefined>;
 }
@@ -58,6 +82,8 @@ export interface GuardStore {
 interface WindowEntry {
   /** Recorded times still inside the window when the key was last touched; at most `limit` of them. */
   readonly times: number[];
+  /** The attempt id of each entry of `times` (same index), `undefined` when the caller gave none. */
+  readonly ids: (string | undefined)[];
   /** When the newest entry leaves the window: after that the key is empty and can be forgotten. */
   readonly expiresAtMs: number;
 }
@@ -90,27 +116,46 @@ export class MemoryGuardStore implements GuardStore {
     return this.#windows.size + this.#locks.size;
   }
 
+  /** Checks `options.lockKey` in the same (synchronous) step as the reserve. */
+  readonly atomicLockCheck = true;
+
   /** {@inheritDoc GuardStore.reserve} */
-  reserve(key: string, nowMs: number, windowMs: number, limit: number): Promise<ReserveResult> {
+  reserve(key: string, nowMs: number, windowMs: number, limit: number, options: ReserveOptions = {}): Promise<ReserveResult> {
     this.#maybeSweep(nowMs);
+    if (options.lockKey !== undefined) {
+      const until = this.#lockedUntil(options.lockKey, nowMs);
+      if (until !== undefined) return Promise.resolve({ allowed: false, retryAtMs: until, locked: true });
+    }
     const cutoff = nowMs - windowMs;
+    const entry = this.#windows.get(key);
     // Filter rather than trim the front: an injected or wall clock can step backwards, so times may be unsorted.
-    const times = (this.#windows.get(key)?.times ?? []).filter((time) => time > cutoff);
+    const times: number[] = [];
+    const ids: (string | undefined)[] = [];
+    entry?.times.forEach((time, index) => {
+      if (time > cutoff) {
+        times.push(time);
+        ids.push(entry.ids[index]);
+      }
+    });
+    if (options.attemptId !== undefined && ids.includes(options.attemptId)) {
+      return Promise.resolve({ allowed: true, duplicate: true });
+    }
     if (times.length < limit) {
       times.push(nowMs);
-      this.#windows.set(key, { times, expiresAtMs: latest(times) + windowMs });
+      ids.push(options.attemptId);
+      this.#windows.set(key, { times, ids, expiresAtMs: latest(times) + windowMs });
       return Promise.resolve({ allowed: true });
     }
     if (times.length === 0) {
       this.#windows.delete(key); // limit ≤ 0: nothing can ever be reserved
       return Promise.resolve({ allowed: false, retryAtMs: Infinity });
     }
-    this.#windows.set(key, { times, expiresAtMs: latest(times) + windowMs });
+    this.#windows.set(key, { times, ids, expiresAtMs: latest(times) + windowMs });
     return Promise.resolve({ allowed: false, retryAtMs: earliest(times) + windowMs });
   }
 
   /** {@inheritDoc GuardStore.lock} */
-  lock(key: string, untilMs: number): Promise<void> {
+  lock(key: string, untilMs: number, _options?: LockOptions): Promise<void> {
     const current = this.#locks.get(key);
     if (current === undefined || untilMs > current) this.#locks.set(key, untilMs);
     return Promise.resolve();
@@ -119,13 +164,17 @@ export class MemoryGuardStore implements GuardStore {
   /** {@inheritDoc GuardStore.lockedUntil} */
   lockedUntil(key: string, nowMs: number): Promise<number | undefined> {
     this.#maybeSweep(nowMs);
+    return Promise.resolve(this.#lockedUntil(key, nowMs));
+  }
+
+  #lockedUntil(key: string, nowMs: number): number | undefined {
     const until = this.#locks.get(key);
-    if (until === undefined) return Promise.resolve(undefined);
+    if (until === undefined) return undefined;
     if (until <= nowMs) {
       this.#locks.delete(key);
-      return Promise.resolve(undefined);
+      return undefined;
     }
-    return Promise.resolve(until);
+    return until;
   }
 
   #maybeSweep(nowMs: number): void {

@@ -3,7 +3,16 @@
  * pluggable store behind the registration guard.
  */
 
-export { MemoryGuardStore, type GuardStore, type ReserveResult } from './guard-store.js';
+export {
+  MemoryGuardStore,
+  type GuardStore,
+  type LockOptions,
+  type ReserveOptions,
+  type ReserveResult,
+} from './guard-store.js';
+export type { CooldownSource, CooldownStore, SharedCooldown } from './cooldown-store.js';
+export type { SharedStores } from './shared-stores.js';
+export type { StoreErrorPolicy } from './store-policy.js';
 export {
   REGISTRATION_LIMIT,
   REGISTRATION_WINDOW_MS,

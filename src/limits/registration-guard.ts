@@ -5,7 +5,8 @@
  */
 
 import { RegistrationQuotaError, type RegistrationAction } from '../errors/guard-errors.js';
-import { MemoryGuardStore, type GuardStore } from './guard-store.js';
+import { MemoryGuardStore, type GuardStore, type ReserveResult } from './guard-store.js';
+import { asStoreError, checkPolicy, type StoreErrorPolicy } from './store-policy.js';
 
 /** 72 hours in milliseconds: Meta's moving window and its block after 133016 (contract §3.4). */
 export const REGISTRATION_WINDOW_MS = 72 * 60 * 60 * 1000;
@@ -37,10 +38,22 @@ export interface RegistrationGuardOptions {
    */
   readonly lockMs?: number | undefined;
   /**
+   * What to do when `store` times out or fails: `'fail-closed'` refuses the call with
+   * `GuardStoreUnavailableError` (nothing is sent: an attempt is never burnt blind), `'fail-open'` sends it
+   * uncounted (Meta's 133016 is the backstop), `'local-fallback'` counts it in this instance's memory only.
+   * @default 'fail-closed'
+   */
+  readonly onStoreError?: StoreErrorPolicy | undefined;
+  /**
    * Clock, epoch ms. Inject one in tests.
    * @default Date.now
    */
   readonly now?: (() => number) | undefined;
+  /**
+   * Attempt ids, one per {@link RegistrationGuard.acquire}; a store counts a repeated reserve with the same id once.
+   * @default crypto.randomUUID
+   */
+  readonly attemptId?: (() => string) | undefined;
 }
 
 /**
@@ -67,6 +80,14 @@ export interface RegistrationGuardOptions {
 export class RegistrationGuard {
   readonly #store: GuardStore;
   readonly #now: () => number;
+  readonly #attemptId: () => string;
+  /**
+   * This instance's own copy of Meta's locks: a 133016 seen here refuses the next call here even when the shared
+   * store is down. Also the store of `local-fallback`.
+   */
+  readonly #local = new MemoryGuardStore();
+  /** What to do when the shared store fails. */
+  readonly onStoreError: StoreErrorPolicy;
   /** Calls allowed per number and action inside {@link RegistrationGuard.windowMs}. */
   readonly limit: number;
   /** Length of the moving window, ms. */
@@ -92,8 +113,10 @@ export class RegistrationGuard {
         throw new RangeError(`registration guard ${name} must be a positive number of ms, got ${String(value)}`);
       }
     }
-    this.#store = options.store ?? new MemoryGuardStore();
+    this.onStoreError = checkPolicy('registration guard onStoreError', options.onStoreError, 'fail-closed');
+    this.#store = options.store ?? this.#local;
     this.#now = options.now ?? Date.now;
+    this.#attemptId = options.attemptId ?? (() => globalThis.crypto.randomUUID());
   }
 
   /**
@@ -105,20 +128,34 @@ export class RegistrationGuard {
    * @throws {RegistrationQuotaError} `reason: 'locked-by-meta'` while a lock from
    *   {@link RegistrationGuard.lockAfterMetaRefusal} is in force; `reason: 'window-full'` when `limit` calls of
    *   this action already fall inside the window. `retryAt` says when the call would be allowed.
+   * @throws {GuardStoreUnavailableError} when the shared store timed out or failed and `onStoreError` is
+   *   `'fail-closed'` (the default); nothing must be sent.
    * @example
    * await guard.acquire('106540352242922', 'deregister');
    */
   async acquire(phoneNumberId: string, action: RegistrationAction): Promise<void> {
     const nowMs = this.#now();
-    // Check the lock first so a locked action records nothing. The lock and the window are separate keys, so
-    // check-then-reserve is not atomic; the only race is with a concurrent 133016, whose lock then applies
-    // to the next call — the reserve itself stays atomic, so the window can never exceed `limit`.
-    const lockedUntil = await this.#store.lockedUntil(lockKey(phoneNumberId, action), nowMs);
-    if (lockedUntil !== undefined) {
-      throw this.#refusal(phoneNumberId, action, 'locked-by-meta', lockedUntil);
+    const keys = { window: windowKey(phoneNumberId, action), lock: lockKey(phoneNumberId, action) };
+    const attemptId = this.#attemptId();
+    const localLock = this.#store === this.#local ? undefined : await this.#local.lockedUntil(keys.lock, nowMs);
+    if (localLock !== undefined) {
+      // Another instance may have locked for longer: report the later end (a failed read keeps the local one).
+      const shared = await this.#store.lockedUntil(keys.lock, nowMs).catch(() => undefined);
+      throw this.#refusal(phoneNumberId, action, 'locked-by-meta', Math.max(localLock, shared ?? localLock));
     }
-    const result = await this.#store.reserve(windowKey(phoneNumberId, action), nowMs, this.windowMs, this.limit);
-    if (!result.allowed) throw this.#refusal(phoneNumberId, action, 'window-full', result.retryAtMs);
+    let result: ReserveResult;
+    try {
+      result = await reserve(this.#store, keys, nowMs, this.windowMs, this.limit, attemptId);
+    } catch (error) {
+      const failure = asStoreError(error, 'registration', 'reserve');
+      if (this.onStoreError === 'fail-open') return;
+      if (this.onStoreError === 'fail-closed') throw failure;
+      result = await reserve(this.#local, keys, nowMs, this.windowMs, this.limit, attemptId);
+    }
+    if (!result.allowed) {
+      const reason = result.locked === true ? 'locked-by-meta' : 'window-full';
+      throw this.#refusal(phoneNumberId, action, reason, result.retryAtMs);
+    }
   }
 
   /**
@@ -132,7 +169,13 @@ export class RegistrationGuard {
    * if (error.code === 133016) await guard.lockAfterMetaRefusal('106540352242922', 'register');
    */
   async lockAfterMetaRefusal(phoneNumberId: string, action: RegistrationAction): Promise<void> {
-    await this.#store.lock(lockKey(phoneNumberId, action), this.#now() + this.lockMs);
+    const key = lockKey(phoneNumberId, action);
+    const untilMs = this.#now() + this.lockMs;
+    await this.#local.lock(key, untilMs);
+    if (this.#store === this.#local) return;
+    // Never rejects: the pipeline calls it without awaiting, while it throws Meta's 133016 to the caller. A lock
+    // the shared store missed still refuses here (the local copy above) and Meta refuses everywhere else.
+    await this.#store.lock(key, untilMs, { durationMs: this.lockMs }).catch(() => undefined);
   }
 
   #refusal(
@@ -159,12 +202,32 @@ function clampToDate(ms: number): number {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, -MAX_DATE_MS), MAX_DATE_MS) : MAX_DATE_MS;
 }
 
-// The action comes first: it never contains ':', so no phone number id can make two keys collide.
+/**
+ * Checks the lock and reserves: in one atomic step when the store can (`atomicLockCheck`), else lock first so a
+ * locked action records nothing. In the two-step case the only race is with a concurrent 133016, whose lock then
+ * applies to the next call — the reserve itself stays atomic, so the window can never exceed `limit`.
+ */
+async function reserve(
+  store: GuardStore,
+  keys: { readonly window: string; readonly lock: string },
+  nowMs: number,
+  windowMs: number,
+  limit: number,
+  attemptId: string,
+): Promise<ReserveResult> {
+  if (store.atomicLockCheck === true) return store.reserve(keys.window, nowMs, windowMs, limit, { attemptId, lockKey: keys.lock });
+  const lockedUntil = await store.lockedUntil(keys.lock, nowMs);
+  if (lockedUntil !== undefined) return { allowed: false, retryAtMs: lockedUntil, locked: true };
+  return store.reserve(keys.window, nowMs, windowMs, limit, { attemptId });
+}
+
+// One hash tag per number (`{…}`): a Redis Cluster keeps both keys of a number on one slot, so one script may
+// touch them together (no CROSSSLOT). Graph ids are digits, so they cannot contain `{`, `}` or `:`.
 // Keys do not include the app: Meta counts per number, whichever app calls, so a shared store may be shared too.
 function windowKey(phoneNumberId: string, action: RegistrationAction): string {
-  return `wabakit:registration:${action}:${phoneNumberId}`;
+  return `wabakit:v1:{${phoneNumberId}}:reg:${action}`;
 }
 
 function lockKey(phoneNumberId: string, action: RegistrationAction): string {
-  return `wabakit:registration-lock:${action}:${phoneNumberId}`;
+  return `wabakit:v1:{${phoneNumberId}}:lock:${action}`;
 }

@@ -7,8 +7,10 @@
 import type { RateLimitScope } from '../errors/api-error.js';
 import { UsageCooldownError } from '../errors/guard-errors.js';
 import { BoundedMap } from './bounded-map.js';
+import type { CooldownSource, CooldownStore, SharedCooldown } from './cooldown-store.js';
 import { pacingDelayMs, resolvePacing, type Pacing, type PacingOptions } from './pacing.js';
 import { sleep as defaultSleep } from './sleep.js';
+import { asStoreError, checkPolicy, type StoreErrorPolicy } from './store-policy.js';
 import { classifyThrottle, type ThrottleSignal } from './throttle-codes.js';
 import {
   isThrottledReading,
@@ -50,6 +52,20 @@ export interface UsageGuardOptions {
    * @default { thresholdPercent: 90, minDelayMs: 1_000, maxDelayMs: 10_000 }
    */
   readonly pacing?: PacingOptions | false | undefined;
+  /**
+   * Shares cool-downs from usage headers and throttle errors with every instance on the same store
+   * (`createRedisStores(redis).cooldownStore`): a throttle one instance saw holds back every instance's calls to
+   * that scope. Pacing stays per instance. Each call then reads the store once before it is sent.
+   * @default undefined (this instance only)
+   */
+  readonly store?: CooldownStore | undefined;
+  /**
+   * What to do when `store` times out or fails on a read: `'fail-open'` and `'local-fallback'` go on with this
+   * instance's own cool-downs (advisory state: Meta's throttle answer is the backstop), `'fail-closed'` refuses
+   * the call with `GuardStoreUnavailableError`. A failed write is always dropped (the local cool-down applies).
+   * @default 'fail-open'
+   */
+  readonly onStoreError?: StoreErrorPolicy | undefined;
   /** Clock, epoch ms. @default Date.now */
   readonly now?: (() => number) | undefined;
   /** Abortable wait. @default the package's `sleep` */
@@ -65,8 +81,7 @@ export interface UsageCooldownStatus {
   readonly source: CooldownSource;
 }
 
-/** What started a cool-down: a usage header at 100 %, a throttle error, or pacing near the limit. */
-export type CooldownSource = 'headers' | 'error' | 'pacing';
+export type { CooldownSource } from './cooldown-store.js';
 
 /** A snapshot of the guard for logging and debugging; nothing secret in it. */
 export interface UsageGuardStatus {
@@ -125,6 +140,11 @@ export class UsageGuard {
   readonly #associations: BoundedMap<string, string[]>;
   readonly #readings: BoundedMap<string, LastReading>;
   readonly #pacing: Pacing | undefined;
+  readonly #store: CooldownStore | undefined;
+  /** Writes to the shared store not yet answered; the next `beforeRequest` of this guard waits for them. */
+  readonly #pendingWrites = new Set<Promise<void>>();
+  /** What to do when the shared store fails. */
+  readonly onStoreError: StoreErrorPolicy;
 
   /**
    * Creates a guard with no cool-down and no association.
@@ -142,6 +162,8 @@ export class UsageGuard {
     this.#associations = new BoundedMap(maxScopes);
     this.#readings = new BoundedMap(maxScopes);
     this.#pacing = resolvePacing(options.pacing);
+    this.#store = options.store;
+    this.onStoreError = checkPolicy('usage guard onStoreError', options.onStoreError, 'fail-open');
   }
 
   /**
@@ -150,13 +172,17 @@ export class UsageGuard {
    * `objectIds` are the Graph ids in the request path (WABA id, phone number id…). Resolves at once when nothing
    * relevant cools; waits (abortably) when the cool-down ends within `maxWaitMs` of this call.
    *
+   * With a shared `store`, first merges the cool-downs other instances recorded for these scopes.
+   *
    * @throws {UsageCooldownError} when the wait would exceed `maxWaitMs`; `retryAt` says when to call again.
+   * @throws {GuardStoreUnavailableError} when the shared store failed and `onStoreError` is `'fail-closed'`.
    * @throws the signal's `reason` when `signal` aborts during a wait.
    * @example
    * await guard.beforeRequest(['102290129340398']);
    */
   async beforeRequest(objectIds: readonly string[], signal?: AbortSignal): Promise<void> {
     const deadlineMs = this.#now() + this.maxWaitMs;
+    if (this.#store !== undefined) await this.#pullShared(this.#store, objectIds);
     for (;;) {
       const nowMs = this.#now();
       const blocking = this.#latestCooldown(objectIds, nowMs);
@@ -254,13 +280,41 @@ export class UsageGuard {
     return { now: new Date(nowMs), cooldowns, associations, usage };
   }
 
-  /** The relevant active cool-down that ends last: the one a call must wait for. */
-  #latestCooldown(objectIds: readonly string[], nowMs: number): [string, Cooldown] | undefined {
+  /**
+   * Waits for this guard's own writes (so its next call sees them everywhere), then copies the shared cool-downs of
+   * the relevant scopes into the local map — converting the store's remaining time to this instance's clock.
+   */
+  async #pullShared(store: CooldownStore, objectIds: readonly string[]): Promise<void> {
+    if (this.#pendingWrites.size > 0) await Promise.all(this.#pendingWrites);
+    const keys = [...this.#relevantKeys(objectIds)];
+    let shared: readonly (SharedCooldown | undefined)[];
+    try {
+      shared = await store.read(keys);
+    } catch (error) {
+      if (this.onStoreError === 'fail-closed') throw asStoreError(error, 'cooldown', 'read');
+      return; // advisory: go on with this instance's own cool-downs
+    }
+    const nowMs = this.#now();
+    keys.forEach((key, index) => {
+      const cooldown = shared[index];
+      if (cooldown === undefined || !(cooldown.remainingMs > 0)) return;
+      const { scope, source } = cooldown;
+      this.#cool(key, { untilMs: nowMs + cooldown.remainingMs, scope, source }, nowMs, false);
+    });
+  }
+
+  #relevantKeys(objectIds: readonly string[]): Set<string> {
     const keys = new Set<string>([APP_SCOPE_KEY]);
     for (const id of objectIds) {
       keys.add(bucScopeKey(id));
       for (const bucId of this.#associations.get(id) ?? []) keys.add(bucScopeKey(bucId));
     }
+    return keys;
+  }
+
+  /** The relevant active cool-down that ends last: the one a call must wait for. */
+  #latestCooldown(objectIds: readonly string[], nowMs: number): [string, Cooldown] | undefined {
+    const keys = this.#relevantKeys(objectIds);
     let latest: [string, Cooldown] | undefined;
     for (const key of keys) {
       const cooldown = this.#cooldowns.peek(key);
@@ -285,12 +339,33 @@ export class UsageGuard {
     if (delayMs) this.#cool(scopeKey, { untilMs: nowMs + delayMs, scope, source: 'pacing' }, nowMs);
   }
 
-  /** Starts or extends a cool-down; never shortens one (a stale, lower reading must not lift Meta's block). */
-  #cool(scopeKey: string, cooldown: Cooldown, nowMs: number): void {
+  /**
+   * Starts or extends a cool-down; never shortens one (a stale, lower reading must not lift Meta's block). Shares
+   * Meta's own signals (headers, errors) through the store; pacing is this instance's spacing and stays local.
+   */
+  #cool(scopeKey: string, cooldown: Cooldown, nowMs: number, share = true): void {
     const capped = { ...cooldown, untilMs: Math.min(cooldown.untilMs, nowMs + MAX_COOLDOWN_MS) };
     const current = this.#cooldowns.peek(scopeKey);
     if (current !== undefined && current.untilMs >= capped.untilMs) return;
     this.#cooldowns.set(scopeKey, capped);
+    if (share && this.#store !== undefined && capped.source !== 'pacing') {
+      // Never rejects (observe/observeThrottle never throw): a lost write leaves the local cool-down in force.
+      const write = this.#store
+        .extend(scopeKey, capped.untilMs - nowMs, capped.scope, capped.source)
+        .catch(() => undefined)
+        .finally(() => this.#pendingWrites.delete(write));
+      this.#pendingWrites.add(write);
+    }
+  }
+
+  /**
+   * Resolves when every cool-down this guard sent to its shared store was answered (or failed). For tests and for
+   * a serverless handler that wants its writes out before the platform freezes it.
+   * @example
+   * await guard.flush();
+   */
+  async flush(): Promise<void> {
+    await Promise.all(this.#pendingWrites);
   }
 
   #associate(objectId: string, bucObjectId: string): void {
