@@ -1,6 +1,8 @@
 import { startSimulator, type RunningSimulator } from './adapters/server.js';
 import { seedDemo } from './demo.js';
 import type { FaultOptions } from './options.js';
+import type { RunningCamsSimulator } from './cams/adapters/server.js';
+import { runCamsSimulatorCli } from './cams/cli.js';
 
 /** Parsed command line of `wabakit-simulator`. */
 export interface SimulatorCliOptions {
@@ -9,14 +11,17 @@ export interface SimulatorCliOptions {
   readonly seed?: number;
   readonly token?: string;
   readonly latencyMs?: number;
+  /** Which API to simulate: Meta's Graph API (default) or Alibaba Cloud CAMS. */
+  readonly provider?: 'graph' | 'cams';
   readonly help: boolean;
 }
 
 /** The `--help` text of `wabakit-simulator`. */
-export const CLI_USAGE = `Usage: wabakit-simulator [--port 4010] [--host 127.0.0.1] [--seed N] [--token T] [--latency MS]
+export const CLI_USAGE = `Usage: wabakit-simulator [--provider graph|cams] [--port 4010] [--host 127.0.0.1] [--seed N] [--token T] [--latency MS]
 
 Starts a local fake of the WhatsApp Business Management Graph API with a demo WABA, two numbers and a token.
-Point a client at the printed URL (wabakit: new WabaClient({ accessToken, baseUrl })).`;
+Point a client at the printed URL (wabakit: new WabaClient({ accessToken, baseUrl })).
+--provider cams: a fake of Alibaba Cloud CAMS instead, with a channel, a bound WABA, two numbers and fake AccessKeys.`;
 
 function integer(flag: string, value: string | undefined, min: number, max: number): number {
   const parsed = Number(value);
@@ -38,6 +43,7 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorCliOptions
   let seed: number | undefined;
   let token: string | undefined;
   let latencyMs: number | undefined;
+  let provider: 'graph' | 'cams' | undefined;
   let help = false;
   const args = argv.flatMap((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]));
   for (let i = 0; i < args.length; i += 1) {
@@ -65,6 +71,10 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorCliOptions
       case '--latency':
         latencyMs = integer(flag, value, 0, 600_000);
         break;
+      case '--provider':
+        if (value !== 'graph' && value !== 'cams') throw new Error('--provider needs graph or cams');
+        provider = value;
+        break;
       default:
         throw new Error(`unknown option ${String(flag)}\n${CLI_USAGE}`);
     }
@@ -77,6 +87,7 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorCliOptions
     ...(seed === undefined ? {} : { seed }),
     ...(token === undefined ? {} : { token }),
     ...(latencyMs === undefined ? {} : { latencyMs }),
+    ...(provider === undefined ? {} : { provider }),
   };
 }
 
@@ -93,12 +104,13 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorCliOptions
 export async function runSimulatorCli(
   argv: readonly string[],
   log: (line: string) => void = (line) => console.log(line),
-): Promise<RunningSimulator | undefined> {
+): Promise<RunningSimulator | RunningCamsSimulator | undefined> {
   const options = parseSimulatorArgs(argv);
   if (options.help) {
     log(CLI_USAGE);
     return undefined;
   }
+  if (options.provider === 'cams') return runCamsSimulatorCli(options, log);
   const faults: FaultOptions = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
   const running = await startSimulator({
     port: options.port,

@@ -63,4 +63,7 @@ export type { Review } from './controls/review.js';
 export type { EmbeddedSignup, IssueCodeOptions } from './controls/embedded-signup.js';
 export type { GraphErrorSpec } from './wire/graph-error.js';
 export { seedDemo, type DemoSeed } from './demo.js';
+export type { BuiltinFaultKind, OneShotFaultBase } from './faults/engine.js';
+// Alibaba Cloud CAMS: the same simulator design for the `cams` 2020-06-06 API (docs/testing.md "CAMS").
+export * from './cams/index.js';
 export { parseSimulatorArgs, runSimulatorCli, CLI_USAGE, type SimulatorCliOptions } from './cli.js';

@@ -1,18 +1,28 @@
 import type { FaultKind, FaultOptions, OneShotFault } from '../options.js';
 import type { SimRandom } from '../random.js';
 
+/** The fault kinds every simulator understands; the random rates draw only these. */
+export type BuiltinFaultKind = '500' | '503' | 'reset' | 'hang' | 'malformed' | 'truncated';
+
+/** What a one-shot fault of any simulator has; each simulator adds how it matches requests (path, action…). */
+export interface OneShotFaultBase {
+  readonly kind: unknown;
+  readonly when?: 'before' | 'after';
+  readonly times?: number;
+}
+
 /** A fault chosen for one request. @internal */
-export interface PlannedFault {
-  readonly kind: FaultKind;
+export interface PlannedFault<Kind = FaultKind> {
+  readonly kind: Kind;
   readonly when: 'before' | 'after';
 }
 
-interface QueuedFault {
-  readonly fault: OneShotFault;
+interface QueuedFault<Fault> {
+  readonly fault: Fault;
   remaining: number;
 }
 
-function defaultWhen(kind: FaultKind): 'before' | 'after' {
+function defaultWhen(kind: unknown): 'before' | 'after' {
   return kind === 'malformed' || kind === 'truncated' ? 'after' : 'before';
 }
 
@@ -38,16 +48,26 @@ function checkOptions(options: FaultOptions): void {
  * faults at the configured rates. One PRNG draw per request decides the random fault, so runs with the same
  * seed fail the same requests.
  */
-export class FaultControls {
+export class FaultControls<Fault extends OneShotFaultBase = OneShotFault> {
   #options: FaultOptions;
-  readonly #queue: QueuedFault[] = [];
+  readonly #queue: QueuedFault<Fault>[] = [];
   readonly #random: SimRandom;
+  readonly #matches: (fault: Fault, method: string, target: string) => boolean;
 
-  /** @internal */
-  constructor(options: FaultOptions, random: SimRandom) {
+  /**
+   * `matches` decides whether a queued fault applies to a request; the Graph simulator matches `path` and
+   * `method` against the URL, the CAMS simulator `action` against `x-acs-action` (every CAMS call is `POST /`).
+   * @internal
+   */
+  constructor(
+    options: FaultOptions,
+    random: SimRandom,
+    matches: (fault: Fault, method: string, target: string) => boolean = matchesPath as (fault: Fault, method: string, target: string) => boolean,
+  ) {
     checkOptions(options);
     this.#options = options;
     this.#random = random;
+    this.#matches = matches;
   }
 
   /**
@@ -57,7 +77,7 @@ export class FaultControls {
    * sim.faults.next({ path: /\/register$/, kind: 'reset', when: 'after' }); // register runs, the answer is lost
    * sim.faults.next({ path: 'request_code', kind: { graphCode: 133004 } });
    */
-  next(fault: OneShotFault): void {
+  next(fault: Fault): void {
     const times = fault.times ?? 1;
     if (!Number.isInteger(times) || times < 1) throw new RangeError('faults.next: times must be a positive integer');
     this.#queue.push({ fault, remaining: times });
@@ -85,9 +105,9 @@ export class FaultControls {
     return this.#queue.reduce((sum, entry) => sum + entry.remaining, 0);
   }
 
-  /** Picks the fault for one request, if any. @internal */
-  draw(method: string, pathname: string): PlannedFault | undefined {
-    const index = this.#queue.findIndex(({ fault }) => matches(fault, method, pathname));
+  /** Picks the fault for one request, if any; `target` is what `matches` compares (the path on Graph). @internal */
+  draw(method: string, target: string): PlannedFault<Fault['kind'] | BuiltinFaultKind> | undefined {
+    const index = this.#queue.findIndex(({ fault }) => this.#matches(fault, method, target));
     const queued = this.#queue[index];
     if (queued) {
       queued.remaining -= 1;
@@ -106,9 +126,9 @@ export class FaultControls {
     return min + Math.floor(this.#random.float() * (max - min + 1));
   }
 
-  #drawRandom(): PlannedFault | undefined {
+  #drawRandom(): PlannedFault<BuiltinFaultKind> | undefined {
     const o = this.#options;
-    const table: [number, FaultKind | '5xx'][] = [
+    const table: [number, BuiltinFaultKind | '5xx'][] = [
       [o.resetRate ?? 0, 'reset'],
       [o.hangRate ?? 0, 'hang'],
       [o.errorRate5xx ?? 0, '5xx'],
@@ -119,7 +139,7 @@ export class FaultControls {
     let draw = this.#random.float();
     for (const [rate, kind] of table) {
       if (draw < rate) {
-        const chosen: FaultKind = kind === '5xx' ? (this.#random.float() < 0.5 ? '500' : '503') : kind;
+        const chosen: BuiltinFaultKind = kind === '5xx' ? (this.#random.float() < 0.5 ? '500' : '503') : kind;
         return { kind: chosen, when: defaultWhen(chosen) };
       }
       draw -= rate;
@@ -128,7 +148,7 @@ export class FaultControls {
   }
 }
 
-function matches(fault: OneShotFault, method: string, pathname: string): boolean {
+function matchesPath(fault: OneShotFault, method: string, pathname: string): boolean {
   if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase()) return false;
   if (fault.path === undefined) return true;
   return typeof fault.path === 'string' ? pathname.includes(fault.path) : fault.path.test(pathname);
