@@ -13,6 +13,33 @@ export type RetryAdvice = 'transient' | 'after-window' | 'fix-request' | 'user-a
 /** Where a Graph error was seen: in an HTTP response, or in a webhook (status `errors[]`, `value.errors`). */
 export type ErrorSource = 'response' | 'webhook';
 
+/** Which backend answered: Meta's Graph API, or Alibaba Cloud CAMS (Chat App Message Service). */
+export type ErrorProvider = 'graph' | 'cams';
+
+/**
+ * What an error from CAMS carries beyond the shared fields (alibaba-cams.md §3.1, §6 "Errors"). `code` here is the
+ * CAMS string code; the error's own numeric `code` is the Meta code when CAMS reported one (`metaCode`), so code-keyed
+ * handling (133016, 133005…) is the same on both providers.
+ */
+export interface CamsErrorDetails {
+  /** CAMS `Code`, e.g. `SignatureDoesNotMatch`, `Throttling.User`, `ERR-FB-001`; absent when the body had none. */
+  readonly code: string | undefined;
+  /** HTTP status of the answer: 200 for a business error, 4xx/5xx for a gateway error. */
+  readonly httpStatus: number;
+  /** `RequestId` (or the `x-acs-request-id` header): quote it to Alibaba support. */
+  readonly requestId: string | undefined;
+  /** `HostId` of a gateway error. */
+  readonly hostId: string | undefined;
+  /** `Recommend`: Alibaba's troubleshooting link. */
+  readonly recommend: string | undefined;
+  /** `AccessDeniedDetail`: why a RAM permission check failed. */
+  readonly accessDeniedDetail: string | undefined;
+  /** The CAMS operation (`x-acs-action`). */
+  readonly action: string | undefined;
+  /** The Meta (Graph) error code found in CAMS's message, if any (alibaba-cams.md §3.6). */
+  readonly metaCode: number | undefined;
+}
+
 /** Everything an {@link APIError} carries. Built by the error mapper; users rarely construct one. */
 export interface APIErrorInit {
   /** `(#<code>) <details or message>`; already free of secrets. */
@@ -45,6 +72,10 @@ export interface APIErrorInit {
   readonly retryAt?: Date | undefined;
   /** Attempts made before giving up (1 when not retried). */
   readonly attempts?: number | undefined;
+  /** Which backend answered. @default 'graph' */
+  readonly provider?: ErrorProvider | undefined;
+  /** CAMS-specific fields; set when `provider` is `'cams'`. */
+  readonly cams?: CamsErrorDetails | undefined;
 }
 
 /**
@@ -80,6 +111,9 @@ export class APIError extends WhatsAppError {
   readonly path: string | undefined;
   readonly retryAt: Date | undefined;
   attempts: number | undefined;
+  /** `'graph'` for Meta's Graph API, `'cams'` for Alibaba Cloud CAMS (then `cams` holds its code and request id). */
+  readonly provider: ErrorProvider;
+  readonly cams: CamsErrorDetails | undefined;
 
   constructor(init: APIErrorInit) {
     super(init.message);
@@ -100,6 +134,8 @@ export class APIError extends WhatsAppError {
     this.path = init.path;
     this.retryAt = init.retryAt;
     this.attempts = init.attempts;
+    this.provider = init.provider ?? 'graph';
+    this.cams = init.cams;
   }
 }
 nameError(APIError, 'APIError');
@@ -129,10 +165,16 @@ export function apiErrorInit(error: APIError): APIErrorInit {
     path: error.path,
     retryAt: error.retryAt,
     attempts: error.attempts,
+    provider: error.provider,
+    cams: error.cams,
   };
 }
 
-/** Codes 0, 102, 190 (HTTP 401): the token is invalid, expired or its session ended. Get a new token; never retried. */
+/**
+ * Codes 0, 102, 190 (HTTP 401): the token is invalid, expired or its session ended. Get a new token; never retried.
+ * On CAMS (`provider: 'cams'`): the signature or the credentials were refused (`cams.code`, e.g. `SignatureDoesNotMatch`,
+ * `InvalidTimeStamp.Expired`, `InvalidAccessKeyId.NotFound`); the message says what to check.
+ */
 export class AuthenticationError extends APIError {
   declare readonly name: 'AuthenticationError';
 }
@@ -174,6 +216,10 @@ export type RateLimitScope =
   | 'pair'
   | 'spam'
   | 'registration'
+  /** CAMS: one operation's per-user QPS (`Throttling.Api`, `System.LimitControl`; alibaba-cams.md §3.5). */
+  | 'operation'
+  /** CAMS: the Alibaba account's flow control across operations (`Throttling.User`). */
+  | 'account'
   | 'unknown';
 
 /** Everything a {@link RateLimitError} carries beyond an {@link APIError}. */
@@ -185,7 +231,8 @@ export interface RateLimitErrorInit extends APIErrorInit {
  * Codes 4, 17, 32, 341, 613, 80007, 80008, 130429, 131048, 131056, 131064 (and HTTP 429): a throttle was hit.
  *
  * `scope` says which budget ran out; `retryAt` is set when Meta gave a window (`Retry-After`,
- * `estimated_time_to_regain_access`). Reads (`safe` operations) are retried after the window when it is short;
+ * `estimated_time_to_regain_access`). On CAMS: `Throttling*` and `System.LimitControl` (scope `operation` or
+ * `account`; `retryAt` from `x-acs-retry-after` when sent). Reads (`safe` operations) are retried after the window when it is short;
  * calls with side effects are never retried.
  */
 export class RateLimitError extends APIError {
