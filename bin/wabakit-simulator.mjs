@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `wabakit-simulator`: a local fake of the WhatsApp Business Management Graph API (see wabakit/testing).
-import { runSimulatorCli } from '../dist/testing.js';
+import { runSimulatorCli } from '../dist/testing-server.js';
 
 try {
   const running = await runSimulatorCli(process.argv.slice(2));

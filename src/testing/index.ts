@@ -5,7 +5,9 @@
  * Three ways to use it:
  * - `sim.fetch` as the client's `fetch` (no network, no msw);
  * - `sim.mswHandlers(http)` inside an msw server (vitest or jest);
- * - `startSimulator()` / the `wabakit-simulator` CLI: a loopback HTTP server for any client.
+ * - `startSimulator()` from `wabakit/testing/server` (Node, Bun, Deno) / the `wabakit-simulator` CLI: a loopback
+ *   HTTP server for any client. It is a separate entry so that this one never references `node:http` and bundles
+ *   for Workers and edge runtimes.
  *
  * @example
  * // vitest / jest, with sim.fetch
@@ -28,7 +30,6 @@
 
 export { createSimulator, GraphSimulator } from './simulator.js';
 export { manualClock, type ManualClock } from './clock.js';
-export { startSimulator, type RunningSimulator, type StartSimulatorOptions } from './adapters/server.js';
 export type { MswHandlersOptions, MswHttpLike } from './adapters/msw.js';
 export type { FaultKind, FaultOptions, OneShotFault, SimulatorOptions, UsageOptions } from './options.js';
 export type { SimulatorOutcome } from './faults/outcome.js';
@@ -66,4 +67,3 @@ export { seedDemo, type DemoSeed } from './demo.js';
 export type { BuiltinFaultKind, OneShotFaultBase } from './faults/engine.js';
 // Alibaba Cloud CAMS: the same simulator design for the `cams` 2020-06-06 API (docs/testing.md "CAMS").
 export * from './cams/index.js';
-export { parseSimulatorArgs, runSimulatorCli, CLI_USAGE, type SimulatorCliOptions } from './cli.js';

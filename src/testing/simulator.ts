@@ -20,7 +20,7 @@ const DEFAULT_SEED = 0x5eed;
 /**
  * An in-process fake of the Graph API's WABA and phone-number management surface, with Meta's rules
  * (verification, registration, PIN, quotas, migration, usage limits) and injectable faults. It speaks HTTP:
- * any client — wabakit, curl through {@link startSimulator}, another SDK — can use it.
+ * any client — wabakit, curl through `startSimulator` of `wabakit/testing/server`, another SDK — can use it.
  *
  * @example
  * const sim = createSimulator({ seed: 1 });

@@ -1,7 +1,7 @@
 import { http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../helpers/server.js';
-import { parseSimulatorArgs, runSimulatorCli } from '../../src/testing/index.js';
+import { parseSimulatorArgs, runSimulatorCli } from '../../src/testing/server/index.js';
 
 describe('wabakit-simulator CLI', () => {
   it('parses flags in both forms', () => {

@@ -1,7 +1,7 @@
 import { http, passthrough } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../helpers/server.js';
-import { startSimulator } from '../../src/testing/index.js';
+import { startSimulator } from '../../src/testing/server/index.js';
 
 describe('standalone server', () => {
   it('serves on 127.0.0.1 with a random port, answers global fetch, and closes', async () => {

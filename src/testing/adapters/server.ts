@@ -78,9 +78,10 @@ async function serve(simulator: GraphSimulator, base: string, req: IncomingMessa
 }
 
 /**
- * Starts the simulator as a loopback HTTP server (Node only: `node:http` is loaded here, on demand, so the rest
- * of `wabakit/testing` stays usable in browsers, Workers and edge test runners). Resets destroy the socket;
- * truncated answers announce the full `content-length` and then close the connection.
+ * Starts the simulator as a loopback HTTP server (Node, Bun and Deno: `node:http` is loaded here, on demand).
+ * Exported from `wabakit/testing/server` only, so `wabakit/testing` never references `node:http` and bundles for
+ * Workers and edge test runners. Resets destroy the socket; truncated answers announce the full `content-length`
+ * and then close the connection.
  *
  * @throws {Error} when the port is taken or `node:http` is unavailable.
  * @example
