@@ -2,27 +2,40 @@
 // baseline in the same run, prints a Markdown table and writes bench/results/latest.json. See
 // docs/performance.md for what each row means and how it is measured.
 //
-//   node bench/run.mjs            all five measurements (about 1.5 minutes on 2 cores)
+//   node bench/run.mjs            all five measurements, five sides each (about 6 minutes on 2 cores)
 //   node bench/run.mjs --quick    fewer rounds, for a smoke test (figures are noisier)
-//   node bench/run.mjs sizes cold only the named sections: warm, cold, sizes, pagination, validation
+//   node bench/run.mjs sizes cold only the named sections: warm, cold, sizes, pagination, validation, and any
+//                                 other bench/<name>.mjs (run as a child, its output printed as is)
+//
+// The sides (bench/peers/sides.mjs): raw fetch, bare ky, @great-detail/whatsapp, @kapso/whatsapp-cloud-api and
+// wabakit. The peers are pinned in bench/peers/package.json and installed into bench/peers/node_modules on the
+// first run (npm registry); they are never dependencies of wabakit.
 //
 // Everything runs on 127.0.0.1 against a server on a random port, in child processes with timeouts; the
-// bench never reaches the network. Budgets other than bundle sizes are reported, never asserted: the exit
-// code is 0 unless a measurement fails.
+// bench never reaches the network (except npm, once, for the peers). Budgets other than bundle sizes are
+// reported, never asserted: the exit code is 0 unless a measurement fails.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './lib/bundles.mjs';
+import { ensurePeers } from './lib/peers.mjs';
 import { startGraphServer } from './lib/processes.mjs';
 import { buildReport, toMarkdown } from './lib/report.mjs';
 import * as sections from './lib/sections.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const ALL = ['warm', 'cold', 'sizes', 'pagination', 'validation'];
+const BUILT_IN = ['warm', 'cold', 'sizes', 'pagination', 'validation'];
+// Other bench scripts in bench/ (e.g. bench/cams.mjs, bench/redis.mjs, owned by their features) are sections too:
+// each runs as its own `node bench/<name>.mjs [--quick]` with BENCH_GRAPH_URL set, after the built-in ones, and
+// prints its own table.
+const EXTRA = readdirSync(join(ROOT, 'bench'))
+  .filter((file) => file.endsWith('.mjs') && !['run.mjs', 'size-check.mjs'].includes(file))
+  .map((file) => file.slice(0, -'.mjs'.length));
+const ALL = [...BUILT_IN, ...EXTRA];
 const chosen = args.filter((arg) => !arg.startsWith('--'));
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {
@@ -74,6 +87,7 @@ const meta = {
 };
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
+meta.peers = ensurePeers(log);
 const results = {};
 const server = await startGraphServer();
 try {
@@ -98,24 +112,32 @@ try {
     log('validation…');
     results.validation = await sections.validation(PLAN.validation);
   }
+  for (const name of EXTRA.filter((extra) => wanted.has(extra))) {
+    log(`${name} (bench/${name}.mjs)…`);
+    const run = spawnSync(process.execPath, [join(ROOT, 'bench', `${name}.mjs`), ...(quick ? ['--quick'] : [])], {
+      env: { ...process.env, BENCH_GRAPH_URL: server.url },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 600_000,
+    });
+    results[name] = { status: run.status, output: run.stdout };
+    if (run.status !== 0) throw new Error(`bench/${name}.mjs failed (status ${run.status}, signal ${run.signal})`);
+  }
 } finally {
   server.stop();
 }
 
-const { rows, budgets } = buildReport(results);
-const table = toMarkdown(rows);
+const { tables, budgets } = buildReport(results);
+for (const name of EXTRA.filter((extra) => results[extra])) tables.push({ title: `bench/${name}.mjs`, markdown: results[name].output.trim() });
+const table = toMarkdown(tables);
 await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ meta, table: rows, budgets, results }, null, 2)}\n`);
+await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ meta, tables, budgets, results }, null, 2)}\n`);
 
 console.log(`\nwabakit bench — ${meta.date} — ${meta.commit ?? 'no git'} — Node ${meta.node}, ${meta.cpu}`);
 console.log(`Client: ${meta.client}. Verification resource: ${meta.verificationResource}.\n`);
 console.log(table);
 const missed = budgets.filter((budget) => !budget.met);
 if (missed.length > 0) console.log(`\nBudgets missed: ${missed.map((b) => `${b.name}${b.enforced ? ' (enforced in CI)' : ''}`).join('; ')}.`);
-if (results.sizes) {
-  console.log('\nLargest contributors (minified bytes in the bundle):');
-  for (const bundle of results.sizes.filter((b) => b.contributors)) {
-    console.log(`- ${bundle.label}: ${bundle.contributors.map((c) => `${c.owner} ${(c.minBytes / 1000).toFixed(1)} kB`).join(', ')}`);
-  }
-}
+console.log('\nTimings come from a shared machine: compare ratios within one run, not across runs; sizes are exact.');
+console.log('Per-file contributors and import chains of each handler: node scripts/size/analyze.mjs');
 console.log('\nFull results: bench/results/latest.json');

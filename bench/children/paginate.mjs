@@ -1,8 +1,9 @@
-// Pagination, one side per process: `node --expose-gc paginate.mjs <sdk|raw> <baseUrl> <pageSize>`.
+// Pagination, one side per process: `node --expose-gc paginate.mjs <side> <baseUrl> <pageSize>`.
 //
-// sdk: `for await (const number of client.waba(id).phoneNumbers.list({ limit }))` with the default client.
-// raw: a fetch loop that follows `paging.cursors.after` until `paging.next` is absent, `JSON.parse` per page.
-// Both walk every number of the WABA (the server has 10,000) and touch each item.
+// <side> is one of bench/peers/sides.mjs (`sdk` = wabakit): wabakit walks with
+// `for await (const number of client.waba(id).phoneNumbers.list({ limit }))`; raw is a fetch loop that follows
+// `paging.cursors.after` until `paging.next` is absent; ky and the peers run the same cursor loop through their
+// own client. Every side walks every number of the WABA (the server has 10,000) and touches each item.
 //
 // Memory, two ways (docs/performance.md):
 // - peak RSS: `process.resourceUsage().maxRSS` at the end — the whole process's high-water mark, what a
@@ -12,31 +13,13 @@
 //   `heapUsed` before the walk.
 
 import { WABA_ID } from '../lib/fixtures.mjs';
+import { makeWalk } from '../peers/sides.mjs';
 
-const [mode, baseUrl, pageSizeArg] = process.argv.slice(2);
+const [modeArg, baseUrl, pageSizeArg] = process.argv.slice(2);
+const mode = modeArg === 'sdk' ? 'wabakit' : modeArg;
 const PAGE_SIZE = Number(pageSizeArg);
 const TOKEN = 'EAAbenchmarktoken';
-
-let walk;
-if (mode === 'raw') {
-  walk = async function* () {
-    let after;
-    for (;;) {
-      const url = new URL(`${baseUrl}/v23.0/${WABA_ID}/phone_numbers`);
-      url.searchParams.set('limit', String(PAGE_SIZE));
-      if (after !== undefined) url.searchParams.set('after', after);
-      const response = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
-      const page = JSON.parse(await response.text());
-      yield* page.data;
-      if (!page.paging?.next) return;
-      after = page.paging.cursors.after;
-    }
-  };
-} else {
-  const { WabaClient } = await import('../../dist/index.js');
-  const client = new WabaClient({ accessToken: TOKEN, baseUrl });
-  walk = () => client.waba(WABA_ID).phoneNumbers.list({ limit: PAGE_SIZE });
-}
+const walk = await makeWalk(mode, baseUrl, WABA_ID, PAGE_SIZE);
 
 // Both sides load Node's fetch (undici) before the snapshot, so "walk growth" is the walk's, not undici's.
 await (await fetch(`${baseUrl}/v23.0/${WABA_ID}/phone_numbers?limit=1`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();

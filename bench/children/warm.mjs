@@ -1,34 +1,20 @@
-// Warm overhead, one side per process: `node warm.mjs <sdk|raw> <baseUrl> <sequential> <concurrent> <inFlight>`.
+// Warm overhead, one side per process: `node warm.mjs <side> <baseUrl> <sequential> <concurrent> <inFlight>`.
 //
-// sdk: the default client (guards on, response validation on) calling `phone.retrieve({ fields })`.
-// raw: `fetch` of the same URL + `JSON.parse` of the body — the least any caller can do.
-// Both ask for every field of the number (the largest response). After a warm-up, it measures N sequential
-// calls (latency of each, CPU of the process) and M calls with K in flight, and prints one JSON line.
+// <side> is one of bench/peers/sides.mjs (raw, ky, great-detail, kapso, wabakit; `sdk` = wabakit). Every side
+// asks for every field of the number (the largest response). After a warm-up, it measures N sequential calls
+// (latency of each, CPU of the process) and M calls with K in flight, and prints one JSON line.
+// `node --cpu-prof warm.mjs wabakit …` profiles the same loop (docs/performance.md, "Warm-path profile").
 
 import { ALL_FIELDS, PHONE_NUMBER_ID } from '../lib/fixtures.mjs';
 import { median, quantile } from '../lib/stats.mjs';
+import { makeCall } from '../peers/sides.mjs';
 
-const [mode, baseUrl, sequentialArg, concurrentArg, inFlightArg] = process.argv.slice(2);
+const [modeArg, baseUrl, sequentialArg, concurrentArg, inFlightArg] = process.argv.slice(2);
+const mode = modeArg === 'sdk' ? 'wabakit' : modeArg;
 const SEQUENTIAL = Number(sequentialArg);
 const CONCURRENT = Number(concurrentArg);
 const IN_FLIGHT = Number(inFlightArg);
 const WARM_UP = 300;
-const TOKEN = 'EAAbenchmarktoken';
-
-async function makeCall() {
-  if (mode === 'raw') {
-    const url = `${baseUrl}/v23.0/${PHONE_NUMBER_ID}?fields=${ALL_FIELDS.join('%2C')}`;
-    const headers = { authorization: `Bearer ${TOKEN}` };
-    return async () => {
-      const response = await fetch(url, { headers });
-      return JSON.parse(await response.text());
-    };
-  }
-  const { WabaClient } = await import('../../dist/index.js');
-  const client = new WabaClient({ accessToken: TOKEN, baseUrl });
-  const phone = client.phoneNumber(PHONE_NUMBER_ID);
-  return () => phone.retrieve({ fields: ALL_FIELDS });
-}
 
 function cpuMicros(since) {
   const { user, system } = process.cpuUsage(since);
@@ -78,7 +64,7 @@ function summarize(latenciesMs, cpuUs, wallMs, count) {
   };
 }
 
-const call = await makeCall();
+const call = await makeCall(mode, baseUrl, PHONE_NUMBER_ID, ALL_FIELDS);
 for (let i = 0; i < WARM_UP; i++) await call();
 const seq = await sequential(call, SEQUENTIAL);
 const conc = await concurrent(call, CONCURRENT, IN_FLIGHT);

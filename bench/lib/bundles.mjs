@@ -1,8 +1,8 @@
 // Bundle sizes: each entry is bundled on its own with the options of `esbuild-options.cjs` (the same ones
 // `.size-limit.cjs` uses), then measured minified and gzipped (level 9, as size-limit does). The esbuild
-// metafile says which packages and files fill each bundle, so a missed budget comes with its causes.
+// metafile says which packages and files fill each bundle, so a missed budget comes with its causes (per file
+// and with the import chain: scripts/size/analyze.mjs). Which bundles are measured: bench/lib/entries.cjs.
 
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,32 +14,13 @@ const require = createRequire(import.meta.url);
 const ESBUILD_OPTIONS = require('./esbuild-options.cjs');
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The `wabakit/testing` entry: built (`dist/testing.js`) if tsup has it, else its source, else none yet. */
-function testingEntry() {
-  if (existsSync(join(ROOT, 'dist/testing.js'))) return { entry: 'dist/testing.js', note: 'from dist' };
-  if (existsSync(join(ROOT, 'src/testing/index.ts'))) return { entry: 'src/testing/index.ts', note: 'from src: not in dist yet' };
-  return { entry: undefined, note: 'src/testing/index.ts does not exist yet' };
-}
-
-/** The bundles of the size table, in display order. `entry` is relative to the repo root. */
-export function sizeBundles() {
-  const testing = testingEntry();
-  return [
-    { id: 'client-phone-verification', label: 'client + PhoneNumber + Verification', entry: 'bench/bundles/client-phone-verification.mjs' },
-    { id: 'everything', label: 'everything exported by `wabakit`', entry: 'dist/index.js' },
-    { id: 'public-entries', label: 'all entries except testing', entry: 'bench/bundles/public-entries.mjs' },
-    { id: 'webhooks', label: '`wabakit/webhooks` entry', entry: 'dist/webhooks.js' },
-    { id: 'phone', label: '`wabakit/phone` entry', entry: 'dist/phone.js' },
-    { id: 'testing', label: '`wabakit/testing` entry', entry: testing.entry, note: testing.note },
-    { id: 'baseline', label: 'baseline: zod/mini + ky handler', entry: 'bench/bundles/baseline-zod-mini-ky.mjs' },
-  ];
-}
-
 /** Budgets from `.size-limit.cjs`, keyed by entry path: the one source of truth for CI and the bench. */
 export function sizeBudgets() {
   const checks = require(join(ROOT, '.size-limit.cjs'));
   const budgets = new Map();
-  for (const check of checks) budgets.set(check.path, { name: check.name, limit: check.limit, bytes: parseLimit(check.limit) });
+  for (const check of checks) {
+    if (check.limit !== undefined) budgets.set(check.path, { name: check.name, limit: check.limit, bytes: parseLimit(check.limit) });
+  }
   return budgets;
 }
 
