@@ -25,6 +25,6 @@ function query(call: CamsCall) {
 
 /** @internal */
 export const mmlRoutes: CamsRoutes = {
-  UpdateWabaMmlStatus: route(update, true, undefined),
-  QueryMMLActive: route(query, true, undefined),
+  UpdateWabaMmlStatus: route(update, true, 'undocumented'),
+  QueryMMLActive: route(query, true, 'undocumented'),
 };

@@ -12,7 +12,7 @@ export interface CamsRoute {
 /** A route table: `x-acs-action` → operation. @internal */
 export type CamsRoutes = Readonly<Record<string, CamsRoute>>;
 
-/** @internal */
-export function route(run: CamsRoute['run'], success: boolean, qps: number | undefined = 10): CamsRoute {
-  return { run, success, qps };
+/** `qps`: the documented rate (10/s unless §3.5 says otherwise), or `'undocumented'`. @internal */
+export function route(run: CamsRoute['run'], success: boolean, qps: number | 'undocumented' = 10): CamsRoute {
+  return { run, success, qps: qps === 'undocumented' ? undefined : qps };
 }
