@@ -12,6 +12,7 @@
 // (`outputs[].inputs[].bytesInOutput`), and each comes with the shortest import chain from the handler
 // (`inputs[].imports`), i.e. why esbuild could not drop it. "⇢" marks a dynamic `import()` edge.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -49,6 +50,21 @@ const fromSrc = {
     build.onResolve({ filter: /(^|\/)dist\/[\w-]+\.js$/ }, (args) => {
       const file = SRC_OF.get(args.path.split('/').at(-1));
       return file ? { path: join(ROOT, file) } : undefined;
+    });
+  },
+};
+
+// What-if / before-after: `WABAKIT_AT=<rev> WABAKIT_FILES=src/a.ts,src/b.ts` builds the src-mapped bundle with
+// those files as they were at <rev> (the rest as in the work tree), e.g. to measure one change on today's tree.
+const AT = process.env.WABAKIT_AT;
+const AT_FILES = new Set((process.env.WABAKIT_FILES ?? '').split(',').filter(Boolean));
+const atRevision = {
+  name: 'at-revision',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const file = relative(ROOT, args.path);
+      if (!AT_FILES.has(file)) return undefined;
+      return { loader: 'ts', contents: execFileSync('git', ['show', `${AT}:${file}`], { cwd: ROOT, encoding: 'utf8' }) };
     });
   },
 };
@@ -168,7 +184,7 @@ function contributors(metafile, entry) {
 /** Measures one bundle of bench/lib/entries.cjs: dist totals plus the src-mapped breakdown. */
 export async function analyze(check) {
   const dist = await bundle(check.path, DIST ? [otherDist] : []);
-  const src = await bundle(check.path, [fromSrc]);
+  const src = await bundle(check.path, AT ? [fromSrc, atRevision] : [fromSrc]);
   return {
     id: check.id,
     name: check.name,
@@ -185,7 +201,7 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function toMarkdown(result, top) {
   const lines = [
-    `#### ${result.name}: ${kB(result.minBytes)} min / ${kB(result.gzipBytes)} gzip (\`${result.path}\`)`,
+    `#### ${result.name}: ${kB(result.minBytes)} min / ${kB(result.gzipBytes)} gzip from dist/ (\`${result.path}\`; from src/${AT ? ` with ${[...AT_FILES].join(', ')} at ${AT}` : ''}: ${kB(result.srcMinBytes)} / ${kB(result.srcGzipBytes)})`,
     '',
     '| Contributor | min bytes | share | largest files | why it is in (shortest import chain) |',
     '| --- | ---: | ---: | --- | --- |',

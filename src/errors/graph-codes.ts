@@ -3,7 +3,7 @@
  * for throttles, the rate-limit scope. Handling is keyed on `code` (contract §7.1), never on the message.
  */
 
-import { parseLine, type GraphCodeEntry, type GraphCodeLine } from './graph-codes/entry.js';
+import type { GraphCodeEntry, GraphCodeRow } from './graph-codes/entry.js';
 import { GRAPH_AUTH_THROTTLING, businessUseCaseRange, permissionRange } from './graph-codes/graph-auth-throttling.js';
 import { REGISTRATION_STATE } from './graph-codes/registration.js';
 import { MESSAGING } from './graph-codes/messaging.js';
@@ -12,7 +12,7 @@ import { BLOCK_CALLING } from './graph-codes/block-calling.js';
 
 export type { GraphCodeEntry, GraphErrorClassName } from './graph-codes/entry.js';
 
-const LINES: readonly GraphCodeLine[] = [
+const ROWS: readonly GraphCodeRow[] = [
   ...GRAPH_AUTH_THROTTLING, // §7.2
   ...REGISTRATION_STATE, // §7.3
   ...MESSAGING, // §7.4
@@ -20,7 +20,7 @@ const LINES: readonly GraphCodeLine[] = [
   ...BLOCK_CALLING, // §7.6
 ];
 
-const TABLE: ReadonlyMap<number, GraphCodeEntry> = new Map(LINES.map(parseLine));
+const TABLE: ReadonlyMap<number, GraphCodeEntry> = new Map(ROWS);
 
 /**
  * Every code with its own row in the catalog (ranges such as 200–299 are not expanded).

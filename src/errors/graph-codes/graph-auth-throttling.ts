@@ -3,48 +3,48 @@
  * reliability.md §4/G4/G14 require: 32 and the business-use-case family 80000–80014).
  */
 
-import type { GraphCodeEntry, GraphCodeLine } from './entry.js';
+import { row, type GraphCodeEntry, type GraphCodeRow } from './entry.js';
 
 /** Rows of contract §7.2. @internal */
-export const GRAPH_AUTH_THROTTLING: readonly GraphCodeLine[] = [
+export const GRAPH_AUTH_THROTTLING: readonly GraphCodeRow[] = [
   // Authentication (HTTP 401 in the old table): a new token is needed; retrying with the same one cannot help.
-  '0 AuthenticationError user-action AuthException',
-  '102 AuthenticationError user-action API Session',
-  '190 AuthenticationError user-action Access token has expired',
+  row(0, 'AuthenticationError', 'user-action', 'AuthException'),
+  row(102, 'AuthenticationError', 'user-action', 'API Session'),
+  row(190, 'AuthenticationError', 'user-action', 'Access token has expired'),
 
   // Server side. Code 1 is "T (once), then N": the retry policy's attempt limit gives the "once".
-  '1 ServerError transient API Unknown',
-  '2 ServerError transient API Service',
+  row(1, 'ServerError', 'transient', 'API Unknown'),
+  row(2, 'ServerError', 'transient', 'API Service'),
 
   // Permissions. 3 is "N/U" in the contract; it is a capability problem someone must grant → user-action.
-  '3 PermissionError user-action API Method',
-  '10 PermissionError user-action Permission Denied',
+  row(3, 'PermissionError', 'user-action', 'API Method'),
+  row(10, 'PermissionError', 'user-action', 'Permission Denied'),
   // 200 alone is "N" ("Provide valid app ID": the request lacks a token); the rest of 200–299 is "U".
-  '200 PermissionError fix-request API Permission',
-  '368 PolicyBlockError user-action Temporarily blocked for policies violations',
+  row(200, 'PermissionError', 'fix-request', 'API Permission'),
+  row(368, 'PolicyBlockError', 'user-action', 'Temporarily blocked for policies violations'),
 
   // Parameters.
-  '33 InvalidRequestError fix-request Parameter value is not valid',
-  '100 InvalidRequestError fix-request Invalid parameter',
-  '506 InvalidRequestError fix-request Duplicate Post',
+  row(33, 'InvalidRequestError', 'fix-request', 'Parameter value is not valid'),
+  row(100, 'InvalidRequestError', 'fix-request', 'Invalid parameter'),
+  row(506, 'InvalidRequestError', 'fix-request', 'Duplicate Post'),
 
   // Throttles: Graph sends them as HTTP 400, so they are mapped by code, never by status (contract §7.1).
-  '4 RateLimitError after-window/app API Too Many Calls',
-  '17 RateLimitError after-window/user API User Too Many Calls',
+  row(4, 'RateLimitError', 'after-window', 'API Too Many Calls', 'app'),
+  row(17, 'RateLimitError', 'after-window', 'API User Too Many Calls', 'user'),
   // 32 is not in contract §7.2; reliability.md §4 and G4 list it as the page-level throttle.
-  '32 RateLimitError after-window/page Page request limit reached',
-  '341 RateLimitError after-window/app Application limit reached',
-  '613 RateLimitError after-window/custom Calls to this api have exceeded the rate limit',
-  '80007 RateLimitError after-window/waba Rate limit issues',
-  '80008 RateLimitError after-window/business-use-case WhatsApp Business Management API business use case limit',
+  row(32, 'RateLimitError', 'after-window', 'Page request limit reached', 'page'),
+  row(341, 'RateLimitError', 'after-window', 'Application limit reached', 'app'),
+  row(613, 'RateLimitError', 'after-window', 'Calls to this api have exceeded the rate limit', 'custom'),
+  row(80007, 'RateLimitError', 'after-window', 'Rate limit issues', 'waba'),
+  row(80008, 'RateLimitError', 'after-window', 'WhatsApp Business Management API business use case limit', 'business-use-case'),
   // 130429 is "T/W": throughput and block-users volume. Treated as a throttle so the guard cools the scope down.
-  '130429 RateLimitError after-window/throughput Rate limit hit',
-  '131048 RateLimitError after-window/spam Spam rate limit hit',
-  '131056 RateLimitError after-window/pair (Business Account, Consumer Account) pair rate limit hit',
+  row(130429, 'RateLimitError', 'after-window', 'Rate limit hit', 'throughput'),
+  row(131048, 'RateLimitError', 'after-window', 'Spam rate limit hit', 'spam'),
+  row(131056, 'RateLimitError', 'after-window', '(Business Account, Consumer Account) pair rate limit hit', 'pair'),
   // 131064 limits template/direct sends for a business while an enforcement lasts; no documented budget → 'unknown'.
-  '131064 RateLimitError after-window/unknown Template classification violation limit',
+  row(131064, 'RateLimitError', 'after-window', 'Template classification violation limit', 'unknown'),
   // 133016: 10 (de)registrations per number per 72 h; blocked 72 h (contract §6, §7.2).
-  '133016 RegistrationRateLimitError after-window/registration Account register deregister rate limit exceeded',
+  row(133016, 'RegistrationRateLimitError', 'after-window', 'Account register deregister rate limit exceeded', 'registration'),
 ];
 
 /** Contract §7.2 "200–299 API Permission (403)": permission missing → user-action. @internal */
