@@ -25,7 +25,7 @@ export interface CamsCredentials {
   readonly accessKeyId: string;
   readonly accessKeySecret: string;
   /** STS `SecurityToken`; when set, `x-acs-security-token` and `x-acs-accesskey-id` are sent and signed. */
-  readonly securityToken?: string;
+  readonly securityToken?: string | undefined;
 }
 
 /** Everything one signed CAMS request is made of (contract §2.1–§2.2). */
@@ -41,7 +41,7 @@ export interface SignInput {
   /** The exact body string to send; `''` when there is none. */
   body: string;
   /** Content type of a non-empty body. @default 'application/x-www-form-urlencoded' */
-  contentType?: string;
+  contentType?: string | undefined;
   /** `x-acs-action`, the operation name, e.g. `ChatappPhoneNumberRegister`. */
   action: string;
   /** `x-acs-version`; `2020-06-06` for CAMS. */
@@ -52,7 +52,7 @@ export interface SignInput {
   nonce: string;
   credentials: CamsCredentials;
   /** Any other `x-acs-*` header to send and sign, e.g. `{ 'x-acs-credentials-provider': 'static_ak' }`. */
-  extraHeaders?: Readonly<Record<string, string>>;
+  extraHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A signed request, ready to send: headers, query, and the intermediate values for debugging. */
