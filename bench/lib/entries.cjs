@@ -47,9 +47,11 @@ const HANDLERS = [
 
 /** Entries and handlers that exist in this checkout (optional ones only once their `dist/` file is built). */
 function sizedBundles() {
+  // scripts/size/analyze.mjs can measure another build (WABAKIT_DIST): look for optional entries there.
+  const dist = (file) => (process.env.WABAKIT_DIST ? file.replace(/^dist\//, `${process.env.WABAKIT_DIST}/`) : file);
   return [...ENTRIES, ...HANDLERS].filter((bundle) => {
     if (!bundle.optional) return true;
-    return existsSync(join(ROOT, bundle.needs ?? bundle.path)) && existsSync(join(ROOT, bundle.path));
+    return existsSync(join(ROOT, dist(bundle.needs ?? bundle.path))) && existsSync(join(ROOT, dist(bundle.path)));
   });
 }
 

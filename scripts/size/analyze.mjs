@@ -108,6 +108,8 @@ const short = (input) => input.replace(/^.*?node_modules\//, '').replace(/^.*?\b
  * which is not why it is kept (esbuild drops unused re-exports: the package has `"sideEffects": false`).
  */
 function usedBarrelEdges(entry) {
+  // A public entry itself (`dist/…`) is the barrel, with every export kept: nothing to filter.
+  if (entry.startsWith('dist/')) return new Map();
   const handler = readFileSync(join(ROOT, entry), 'utf8');
   const used = new Set();
   for (const match of handler.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]*dist\/[\w-]+\.js['"]/g)) {
@@ -130,7 +132,8 @@ function usedBarrelEdges(entry) {
 /** Shortest import chain from the entry to every input (BFS over `inputs[].imports`). */
 function chains(metafile, entry) {
   const barrels = usedBarrelEdges(entry);
-  const start = relative(ROOT, join(ROOT, entry));
+  // The entry as esbuild saw it (a `dist/` entry is already mapped to its `src/` file).
+  const start = Object.values(metafile.outputs).find((output) => output.entryPoint)?.entryPoint ?? relative(ROOT, join(ROOT, entry));
   const previous = new Map([[start, null]]);
   const queue = [start];
   while (queue.length > 0) {
@@ -154,6 +157,8 @@ function chains(metafile, entry) {
   };
 }
 
+const entryOf = (metafile, entry) => Object.values(metafile.outputs).find((output) => output.entryPoint)?.entryPoint ?? entry;
+
 /** Groups of one bundle, largest first: bytes in the output, files, and the chain to the group's first file. */
 function contributors(metafile, entry) {
   const chainTo = chains(metafile, entry);
@@ -169,7 +174,7 @@ function contributors(metafile, entry) {
       group.files.push({ file: short(input), bytes: bytesInOutput });
       // Unreachable inputs (e.g. a JSON file esbuild inlined) get a chain of 1; any reachable file explains more.
       const chain = chainTo(input);
-      const rank = depth(chain) === 1 && input !== relative(ROOT, join(ROOT, entry)) ? Infinity : depth(chain);
+      const rank = depth(chain) === 1 && !chain.startsWith(short(entryOf(metafile, entry))) ? Infinity : depth(chain);
       if (group.chain === undefined || rank < order.get(name)) {
         group.chain = chain;
         order.set(name, rank);
