@@ -11,6 +11,7 @@ export default defineConfig({
     webhooks: 'src/webhooks/index.ts',
     testing: 'src/testing/index.ts',
     'testing-server': 'src/testing/server/index.ts',
+    cams: 'src/cams/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

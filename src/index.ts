@@ -174,6 +174,7 @@ export * from './errors/validation-error.js';
 export * from './errors/guard-errors.js';
 export * from './errors/store-errors.js';
 export * from './errors/guards.js';
+export { UnsupportedOperationError, isUnsupportedOperationError, type Provider } from './errors/unsupported-operation-error.js';
 export { errorFromWebhook, type WebhookErrorObject, type ErrorFromWebhookOptions } from './errors/from-webhook.js';
 export { lookupGraphCode, RETRY_NEVER_CODES, type GraphCodeEntry, type GraphErrorClassName } from './errors/graph-codes.js';
 

@@ -2,34 +2,18 @@
  * Reliability G1: an operation with side effects causes exactly one request per call, under every fault kind.
  * Retries are left at their default (2) so a leak of the safe-retry path into `never` operations would show.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isOutcomeUnknownError, isWhatsAppError } from '../../src/errors/guards.js';
 import { makeClient } from '../helpers/client.js';
 import { countRequests, graphError } from '../helpers/graph.js';
-import { NEVER_OPERATIONS } from '../helpers/never-operations.js';
+import { NEVER_OPERATIONS, TRANSPORT_FAULTS, type Fault } from '../helpers/never-operations.js';
 import { settleWithFakeClock } from '../helpers/clock.js';
 import { server } from '../helpers/server.js';
 
 
-type Fault = { name: string; respond: () => Promise<Response> | Response; outcomeUnknown?: boolean };
-
 const FAULTS: Fault[] = [
-  { name: 'network error', respond: () => HttpResponse.error(), outcomeUnknown: true },
-  {
-    name: 'hang until the client times out',
-    respond: async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    },
-    outcomeUnknown: true,
-  },
-  { name: 'HTTP 500 without body', respond: () => new HttpResponse(null, { status: 500 }) },
-  { name: 'HTTP 502 HTML', respond: () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }) },
-  { name: 'HTTP 503 with Retry-After', respond: () => new HttpResponse('busy', { status: 503, headers: { 'retry-after': '1' } }) },
-  { name: 'HTTP 429', respond: () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '2' } }) },
-  { name: '200 with malformed JSON', respond: () => new HttpResponse('{"success": tru', { status: 200, headers: { 'content-type': 'application/json' } }) },
-  { name: '200 with empty body', respond: () => new HttpResponse('', { status: 200 }) },
+  ...TRANSPORT_FAULTS,
   ...[1, 2, 131000, 133004].map((code) => ({
     name: `transient Graph code ${code}`,
     respond: () => graphError({ status: code === 2 || code === 133004 ? 503 : 500, code, isTransient: true }),

@@ -1,5 +1,33 @@
+import { delay, HttpResponse } from 'msw';
+import type { CamsClient } from '../../src/cams/client.js';
 import type { WabaClient } from '../../src/client.js';
 import { GRAPH } from './graph.js';
+
+/** One way an attempt can fail; `outcomeUnknown` when the request left and no answer came back. */
+export interface Fault {
+  readonly name: string;
+  readonly respond: () => Promise<Response> | Response;
+  readonly outcomeUnknown?: boolean;
+}
+
+/** Faults every provider's transport can meet: no answer, HTTP errors without the provider's envelope, bad 200s. */
+export const TRANSPORT_FAULTS: Fault[] = [
+  { name: 'network error', respond: () => HttpResponse.error(), outcomeUnknown: true },
+  {
+    name: 'hang until the client times out',
+    respond: async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    },
+    outcomeUnknown: true,
+  },
+  { name: 'HTTP 500 without body', respond: () => new HttpResponse(null, { status: 500 }) },
+  { name: 'HTTP 502 HTML', respond: () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }) },
+  { name: 'HTTP 503 with Retry-After', respond: () => new HttpResponse('busy', { status: 503, headers: { 'retry-after': '1' } }) },
+  { name: 'HTTP 429', respond: () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '2' } }) },
+  { name: '200 with malformed JSON', respond: () => new HttpResponse('{"success": tru', { status: 200, headers: { 'content-type': 'application/json' } }) },
+  { name: '200 with empty body', respond: () => new HttpResponse('', { status: 200 }) },
+];
 
 /**
  * Every operation with side effects (retry class `never`), for the "sent exactly once under every fault" suite
@@ -30,6 +58,11 @@ export const NEVER_OPERATIONS: NeverOperation[] = [
     name: 'verification.requestCode',
     url: `${GRAPH}/v23.0/${PHONE}/request_code`,
     call: (c) => c.phoneNumber(PHONE).verification.requestCode({ code_method: 'SMS', language: 'en_US' }),
+  },
+  {
+    name: 'verifyAndRegister (verify half fails: register never sent)',
+    url: `${GRAPH}/v23.0/${PHONE}/verify_code`,
+    call: (c) => c.phoneNumber(PHONE).verifyAndRegister({ code: '004821', pin: '012345' }),
   },
   { name: 'verification.verifyCode', url: `${GRAPH}/v23.0/${PHONE}/verify_code`, call: (c) => c.phoneNumber(PHONE).verification.verifyCode({ code: '004821' }) },
   { name: 'qrCodes.create', url: `${GRAPH}/v23.0/${PHONE}/message_qrdls`, call: (c) => c.phoneNumber(PHONE).qrCodes.create({ prefilled_message: 'Hi!' }) },
@@ -65,4 +98,29 @@ export const NEVER_OPERATIONS: NeverOperation[] = [
     method: 'post',
     call: (c) => c.embeddedSignup.exchangeCode({ appId: '1234567890123456', appSecret: 'f3a1b2c3d4e5f60718293a4b5c6d7e8f', code: 'AQBx-ESc0de_9f8e7d6c5b4a3210' }),
   },
+];
+
+/** Every CAMS action with side effects, for the same exactly-once suite (test/cams/never-retry.test.ts). */
+export interface CamsNeverOperation {
+  readonly name: string;
+  readonly action: string;
+  readonly call: (client: CamsClient) => Promise<unknown>;
+}
+
+export const CAMS_DIGITS = '6581234567';
+
+export const CAMS_NEVER_OPERATIONS: CamsNeverOperation[] = [
+  {
+    name: 'waba.phoneNumbers.add',
+    action: 'AddChatappPhoneNumber',
+    call: (c) => c.waba().phoneNumbers.add({ cc: '65', phone_number: '81234567', verified_name: 'Lucky Shrub' }),
+  },
+  {
+    name: 'verification.requestCode',
+    action: 'GetChatappVerifyCode',
+    call: (c) => c.phoneNumber(CAMS_DIGITS).verification.requestCode({ code_method: 'SMS', language: 'en_US' }),
+  },
+  { name: 'verifyAndRegister', action: 'ChatappVerifyAndRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).verifyAndRegister({ code: '004821' }) },
+  { name: 'register', action: 'ChatappPhoneNumberRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).register() },
+  { name: 'deregister', action: 'ChatappPhoneNumberDeregister', call: (c) => c.phoneNumber(CAMS_DIGITS).deregister() },
 ];

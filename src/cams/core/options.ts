@@ -1,0 +1,96 @@
+import type { Logger, LogLevel } from '../../core/logger.js';
+import type { RegistrationGuardOptions } from '../../limits/registration-guard.js';
+import type { QpsLimiterOptions } from '../limits/qps-limiter.js';
+import type { CamsCredentials } from '../signing/acs3.js';
+
+/** Rotating credentials (STS): called before every attempt, so a retry signs with the current key. */
+export type CamsCredentialsProvider = () => CamsCredentials | Promise<CamsCredentials>;
+
+/** Options shared by both ways of passing credentials. */
+interface CamsClientCommonOptions {
+  /**
+   * The default channel (`CustSpaceId`, contract §1.3): the space of an ISV sub-customer or a direct customer's
+   * instance id. Every call can name another with `RequestOptions.custSpaceId`.
+   */
+  readonly custSpaceId?: string | undefined;
+  /** @default 'https://cams.ap-southeast-1.aliyuncs.com' (the only documented region, contract §1.1) */
+  readonly endpoint?: string | undefined;
+  /** Per-attempt timeout in ms, body included. @default 30_000 */
+  readonly timeout?: number | undefined;
+  /** Total time budget of one call in ms, retries and waits included. @default undefined (none) */
+  readonly deadline?: number | undefined;
+  /** Retries of `safe` operations (reads); operations with side effects are never retried. @default 2 */
+  readonly maxRetries?: number | undefined;
+  /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
+  readonly fetch?: typeof globalThis.fetch | undefined;
+  /** Where log lines go; they never hold a secret. @default console */
+  readonly logger?: Logger | undefined;
+  /** @default 'warn' */
+  readonly logLevel?: LogLevel | undefined;
+  /** Extra headers on every request (never `x-acs-*` or `authorization`: the signer owns those). */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The registration guard (Meta's 10 registrations and 10 deregistrations per number per 72 h apply behind CAMS,
+   * contract §3.5); `false` turns it off. CAMS numbers are counted under `cams:<digits>`. @default {} (on, in memory)
+   */
+  readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
+  /**
+   * The client-side QPS limiter: keeps each `Action` under its documented per-user QPS (contract §3.5); `false`
+   * turns it off. @default {} (on, documented rates)
+   */
+  readonly qpsLimit?: CamsQpsOptions | false | undefined;
+  /** Validate responses against the SDK's schemas; `false` is the escape hatch. @default true */
+  readonly validateResponses?: boolean | undefined;
+}
+
+/** QPS limiter settings: per-`Action` overrides (`{ GetChatappVerifyCode: 2 }`) and the rate of undocumented actions. */
+export type CamsQpsOptions = QpsLimiterOptions;
+
+/**
+ * Options of a {@link CamsClient}: a static AccessKey pair (optionally with an STS token), or a `credentials`
+ * function for rotating STS credentials — not both.
+ */
+export type CamsClientOptions = CamsClientCommonOptions &
+  (
+    | {
+        /** AccessKey id (`LTAI…`, or `STS.…` with a token). */
+        readonly accessKeyId: string;
+        /** AccessKey secret: the HMAC key; never sent, logged or put in an error. */
+        readonly accessKeySecret: string;
+        /** STS `SecurityToken`, for temporary credentials. */
+        readonly securityToken?: string | undefined;
+        readonly credentials?: undefined;
+      }
+    | {
+        /** Returns the current credentials; called before every attempt. */
+        readonly credentials: CamsCredentialsProvider;
+        readonly accessKeyId?: undefined;
+        readonly accessKeySecret?: undefined;
+        readonly securityToken?: undefined;
+      }
+  );
+
+/** Per-call options, always the last argument of a CAMS resource method. */
+export interface CamsRequestOptions {
+  /** Cancels the call (and any wait or retry). */
+  readonly signal?: AbortSignal | undefined;
+  /** Per-attempt timeout in ms for this call. */
+  readonly timeout?: number | undefined;
+  /** Total time budget for this call in ms. */
+  readonly deadline?: number | undefined;
+  /** Retries for this call (`safe` operations only). */
+  readonly maxRetries?: number | undefined;
+  /** Extra headers for this call. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** The channel for this call, instead of the client's `custSpaceId`. */
+  readonly custSpaceId?: string | undefined;
+}
+
+/** Defaults in one place, so docs and code cannot drift. */
+export const CAMS_DEFAULTS = {
+  endpoint: 'https://cams.ap-southeast-1.aliyuncs.com',
+  version: '2020-06-06',
+  timeout: 30_000,
+  maxRetries: 2,
+  logLevel: 'warn',
+} as const;

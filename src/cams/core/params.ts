@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+
+/**
+ * A CAMS channel id (`CustSpaceId`, contract §1.3): examples are `cams-…`, `C0202939293****` or digits. Letters,
+ * digits and `. _ - *`, 1–64 characters.
+ */
+export const CustSpaceId = z
+  .string('custSpaceId must be a string')
+  .check(z.regex(/^[A-Za-z0-9._*-]{1,64}$/, 'custSpaceId must be 1 to 64 letters, digits or . _ - *'));
+
+/**
+ * A business number on CAMS: country code and national number as digits, no `+` (contract §1.3), 8–15 digits
+ * (E.164's maximum is 15). Spaces, dashes, dots, brackets and one leading `+` are removed first, so
+ * `'+65 8123 4567'` and `'6581234567'` are the same number.
+ */
+export const CamsPhoneDigits = z.pipe(
+  z.pipe(
+    z.string('phone number must be a string'),
+    z.transform((value) => value.trim().replace(/^\+/, '').replace(/[\s().-]/g, '')),
+  ),
+  z.string().check(z.regex(/^[1-9][0-9]{7,14}$/, 'phone number must be the country code and national number: 8 to 15 digits, optionally after "+"')),
+);

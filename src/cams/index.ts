@@ -1,0 +1,29 @@
+/**
+ * `wabakit/cams` — the WhatsApp Business management API of Alibaba Cloud CAMS (Chat App Message Service,
+ * `cams` 2020-06-06), with the same resource names, params, error classes, retries and guards as `WabaClient`.
+ *
+ * Start with {@link CamsClient}. This entry imports nothing of the Graph client, so a CAMS handler bundles only
+ * what CAMS needs.
+ *
+ * @packageDocumentation
+ */
+
+export { CamsClient } from './client.js';
+export type { CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
+export { CAMS_DEFAULTS } from './core/options.js';
+export { CamsPhoneDigits, CustSpaceId } from './core/params.js';
+export type { CamsCredentials } from './signing/acs3.js';
+
+// Resources
+export { CamsWaba, CamsWabaPhoneNumbers, CamsPhoneNumberAddParams, type CamsPhoneNumberAddInput } from './resources/waba.js';
+export { CamsPhoneNumber, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number.js';
+export { CamsVerification } from './resources/verification.js';
+export type { CamsHealthStatus, CamsPhoneNumberInfo, CamsSuccess, CamsWabaInfo } from './resources/schemas.js';
+
+// Limits
+export { CAMS_DOCUMENTED_QPS, DEFAULT_CAMS_QPS, QpsLimiter, type QpsLimiterOptions } from './limits/qps-limiter.js';
+
+// Errors: CAMS errors are the same classes as Graph's (import guards such as isRegistrationRateLimitError from
+// 'wabakit'), plus the CAMS fields.
+export { CAMS_CODES, isCamsError, lookupCamsCode, type CamsAPIError, type CamsCodeEntry } from './errors/index.js';
+export { isUnsupportedOperationError, UnsupportedOperationError, type Provider } from '../errors/unsupported-operation-error.js';

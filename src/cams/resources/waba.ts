@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { defineOperation } from '../../operations/define.js';
+import { addPhoneNumber } from '../../operations/waba.js';
+import { withPhoneParts } from '../../resources/waba/phone-parts.js';
+import type { WithPhone } from '../../resources/waba/phone-numbers-schemas.js';
+import { DisplayName } from '../../schemas/display-name.js';
+import { CountryCallingCode, NationalNumber } from '../../schemas/ids.js';
+import { camsSpec } from '../core/cams-spec.js';
+import type { CamsRequestOptions } from '../core/options.js';
+import { CamsResource, type CamsRequester } from './resource.js';
+import { CamsBoundWaba, CamsNumberList, NoPayload, toPhoneNumberInfo, toWabaInfo, type CamsPhoneNumberInfo, type CamsWabaInfo } from './schemas.js';
+import { markUnsupported } from './unsupported.js';
+
+/** Params of CAMS `phoneNumbers.add` (`AddChatappPhoneNumber`, contract §4.2): no migrate flag, no pre-verified id. */
+export const CamsPhoneNumberAddParams = z.strictObject({ cc: CountryCallingCode, phone_number: NationalNumber, verified_name: DisplayName });
+export type CamsPhoneNumberAddParams = z.infer<typeof CamsPhoneNumberAddParams>;
+/** What CAMS `phoneNumbers.add` accepts: `cc` + `phone_number`, or `phone: '+65 8123 4567'`. */
+export type CamsPhoneNumberAddInput = CamsPhoneNumberAddParams | WithPhone<CamsPhoneNumberAddParams>;
+
+const NO_PARAMS = z.strictObject({});
+const retrieveWaba = defineOperation({ name: 'Waba.retrieve', retry: 'safe', params: NO_PARAMS });
+const listNumbers = defineOperation({ name: 'WabaPhoneNumbers.list', retry: 'safe', params: NO_PARAMS });
+// Sync makes CAMS re-read the numbers from Meta and returns them: repeating it changes nothing, so it is a safe read.
+const syncNumbers = defineOperation({ name: 'WabaPhoneNumbers.sync', retry: 'safe', params: NO_PARAMS });
+
+const toInfos = (numbers: z.infer<typeof CamsNumberList>): CamsPhoneNumberInfo[] =>
+  (numbers ?? []).map((entry) => toPhoneNumberInfo(entry.PhoneNumber?.replace(/\D/g, '') ?? '', entry));
+
+/**
+ * The numbers of the channel's WABA on CAMS: `client.waba().phoneNumbers`. CAMS has no paging: `list()` returns
+ * every number at once.
+ *
+ * @example
+ * const { phone_number } = await client.waba().phoneNumbers.add({ phone: '+65 8123 4567', verified_name: 'Lucky Shrub' });
+ * for (const number of await client.waba().phoneNumbers.list()) console.log(number.phone_number, number.status);
+ */
+export class CamsWabaPhoneNumbers extends CamsResource {
+  /**
+   * Lists every number of the channel with its status (`QueryChatappPhoneNumbers`). Safe: retried on transient
+   * failures. CAMS returns no Meta ids here; `client.phoneNumber(digits).retrieve()` has the id.
+   *
+   * @example
+   * const numbers = await waba.phoneNumbers.list();
+   */
+  list(options?: CamsRequestOptions): Promise<CamsPhoneNumberInfo[]> {
+    return this._client.request(
+      camsSpec(listNumbers, {}, {
+        action: 'QueryChatappPhoneNumbers',
+        custSpaceId: 'optional',
+        toWire: () => ({}),
+        unwrap: (body) => body['PhoneNumbers'],
+        response: CamsNumberList,
+        result: toInfos,
+      }),
+      options,
+    );
+  }
+
+  /**
+   * Has CAMS re-read the numbers from Meta, then returns them like `list()` (`ChatappSyncPhoneNumber`). Safe.
+   *
+   * @example
+   * const fresh = await waba.phoneNumbers.sync();
+   */
+  sync(options?: CamsRequestOptions): Promise<CamsPhoneNumberInfo[]> {
+    return this._client.request(
+      camsSpec(syncNumbers, {}, {
+        action: 'ChatappSyncPhoneNumber',
+        toWire: () => ({}),
+        unwrap: (body) => body['PhoneNumbers'],
+        response: CamsNumberList,
+        result: toInfos,
+      }),
+      options,
+    );
+  }
+
+  /**
+   * Adds a number to the channel's WABA (`AddChatappPhoneNumber`): then request a code and verify-and-register.
+   * Same params as Graph's plain add; `phone: '+65 8123 4567'` is split with libphonenumber-js, loaded only then.
+   *
+   * Never retried: a lost answer gives an `OutcomeUnknownError` — list the numbers before adding again. CAMS
+   * returns no id (contract §4.2); the result names the number as CAMS keys it (`cc` + `phone_number`).
+   *
+   * @throws {ValidationError} for a malformed number or display name (nothing sent).
+   * @throws {APIError} mapped CAMS errors · {@link OutcomeUnknownError}.
+   * @example
+   * const { phone_number } = await waba.phoneNumbers.add({ cc: '65', phone_number: '81234567', verified_name: 'Lucky Shrub' });
+   */
+  async add(params: CamsPhoneNumberAddInput, options?: CamsRequestOptions): Promise<{ readonly success: true; readonly phone_number: string }> {
+    const value = await withPhoneParts(params, 'WabaPhoneNumbers.add params');
+    return this._client.request(
+      camsSpec(addPhoneNumber, value, {
+        action: 'AddChatappPhoneNumber',
+        params: CamsPhoneNumberAddParams,
+        toWire: (p) => ({ Cc: p.cc, PhoneNumber: p.phone_number, VerifiedName: p.verified_name }),
+        response: NoPayload,
+        result: () => {
+          const p = value as CamsPhoneNumberAddParams;
+          return { success: true as const, phone_number: `${p.cc}${p.phone_number}` };
+        },
+        reconcileHint: 'List the numbers with client.waba().phoneNumbers.list() to see whether the number was added before adding it again.',
+      }),
+      options,
+    );
+  }
+}
+
+/**
+ * The WABA bound to the channel on CAMS: `client.waba()` (CAMS keys everything by `CustSpaceId`; contract §1.3).
+ *
+ * @example
+ * const { id, name, account_review_status } = await client.waba().retrieve();
+ */
+export class CamsWaba extends CamsResource {
+  /** The channel's numbers: list (all at once), add, sync. */
+  readonly phoneNumbers: CamsWabaPhoneNumbers;
+
+  /** @internal */
+  constructor(client: CamsRequester) {
+    super(client);
+    this.phoneNumbers = new CamsWabaPhoneNumbers(client);
+  }
+
+  /**
+   * Reads the bound WABA (`QueryChatappBindWaba`), with Graph's field names: id, name, currency, review status,
+   * template namespace, owner business, coexistence and MM Lite flags. Safe: retried on transient failures.
+   *
+   * @example
+   * const { id, account_review_status } = await client.waba().retrieve();
+   */
+  retrieve(options?: CamsRequestOptions): Promise<CamsWabaInfo> {
+    return this._client.request(
+      camsSpec(retrieveWaba, {}, {
+        action: 'QueryChatappBindWaba',
+        custSpaceId: 'optional',
+        toWire: () => ({}),
+        response: CamsBoundWaba,
+        result: toWabaInfo,
+      }),
+      options,
+    );
+  }
+}
+
+markUnsupported(CamsWaba, 'Waba', {
+  methods: { update: 'CAMS has no operation to change WABA settings (contract §4.1)' },
+  getters: { subscribedApps: 'CAMS manages the app subscription itself (contract §4.1)' },
+});
