@@ -41,7 +41,7 @@ export interface CamsOneShotFault {
   readonly times?: number;
 }
 
-/** Options of {@link createCamsSimulator}. All optional. */
+/** Options of `createCamsSimulator`. All optional. */
 export interface CamsSimulatorOptions {
   /**
    * Current time in ms since the epoch; also the gateway clock that `x-acs-date` must be within 15 minutes of. A

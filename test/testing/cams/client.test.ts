@@ -8,7 +8,7 @@ function setup() {
   const clock = manualClock(Date.now());
   const sim = createCamsSimulator({ clock, seed: 1, qps: true });
   const demo = seedCamsDemo(sim);
-  const client = new CamsClient({ ...CAMS_DEMO_KEY, custSpaceId: demo.channel.custSpaceId, fetch: sim.fetch, logLevel: 'silent' });
+  const client = new CamsClient({ ...CAMS_DEMO_KEY, custSpaceId: demo.channel.custSpaceId, fetch: sim.fetch, logLevel: 'off' });
   return { sim, demo, client };
 }
 
