@@ -112,3 +112,28 @@ describe('CAMS simulator gateway: signature checks end to end (contract §2, §3
     expect(JSON.stringify(s.sim.calls)).not.toContain('654321');
   });
 });
+
+describe('CAMS simulator gateway: GET and other methods', () => {
+  it('accepts a signed GET (RPC style, [META-2407] methods get/post) and refuses PUT with InvalidApi.NotFound', async () => {
+    const { createHash, createHmac } = await import('node:crypto');
+    const s = setupCams();
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const empty = sha('');
+    const headers: Record<string, string> = {
+      host: 'cams.ap-southeast-1.aliyuncs.com',
+      'x-acs-action': 'QueryChatappBindWaba',
+      'x-acs-content-sha256': empty,
+      'x-acs-date': new Date(s.sim.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      'x-acs-signature-nonce': 'get-nonce-0001',
+      'x-acs-version': '2020-06-06',
+    };
+    const names = Object.keys(headers).sort();
+    const canonical = ['GET', '/', `CustSpaceId=${CHANNEL}`, names.map((n) => `${n}:${headers[n]}\n`).join(''), names.join(';'), empty].join('\n');
+    const signature = createHmac('sha256', s.key.accessKeySecret).update(`ACS3-HMAC-SHA256\n${sha(canonical)}`).digest('hex');
+    const authorization = `ACS3-HMAC-SHA256 Credential=${s.key.accessKeyId},SignedHeaders=${names.join(';')},Signature=${signature}`;
+    const get = await s.sim.handle(new Request(`${ENDPOINT}/?CustSpaceId=${CHANNEL}`, { headers: { ...headers, authorization } }));
+    expect([get.status, (await get.json()).Code]).toEqual([200, 'OK']);
+    const put = await s.sim.handle(new Request(`${ENDPOINT}/`, { method: 'PUT', headers: { ...headers, authorization } }));
+    expectGateway({ status: put.status, body: await put.json(), headers: put.headers }, 'InvalidApi.NotFound', 404);
+  });
+});
