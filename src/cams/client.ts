@@ -10,8 +10,10 @@ import type { CamsContext } from './core/context.js';
 import { CAMS_DEFAULTS, type CamsClientOptions, type CamsRequestOptions } from './core/options.js';
 import { camsRequest } from './core/request.js';
 import { createQps } from './core/qps.js';
+import { CamsMigration, CamsOnboarding } from './flows/flows.js';
 import { CamsPhoneNumber } from './resources/phone-number.js';
 import type { CamsRequester } from './resources/resource.js';
+import { CamsAccountWebhook } from './resources/webhooks.js';
 import { CamsWaba } from './resources/waba.js';
 import type { CamsCredentials } from './signing/acs3.js';
 
@@ -74,6 +76,21 @@ export class CamsClient implements CamsRequester {
    */
   phoneNumber(phone: string): CamsPhoneNumber {
     return new CamsPhoneNumber(this, phone);
+  }
+
+  /** Resumable migration of a number from another BSP into the channel: start, then resume from a checkpoint. */
+  get migration(): CamsMigration {
+    return new CamsMigration(this);
+  }
+
+  /** Resumable onboarding of a new number: add, request code, verify-and-register — across invocations. */
+  get onboarding(): CamsOnboarding {
+    return new CamsOnboarding(this);
+  }
+
+  /** The channel's account-level status callback (`UpdateAccountWebhook`); per-number routing is `phoneNumber(…).webhook`. */
+  get accountWebhook(): CamsAccountWebhook {
+    return new CamsAccountWebhook(this);
   }
 
   /**

@@ -27,3 +27,9 @@ export { CAMS_DOCUMENTED_QPS, DEFAULT_CAMS_QPS, QpsLimiter, type QpsLimiterOptio
 // 'wabakit'), plus the CAMS fields.
 export { CAMS_CODES, isCamsError, lookupCamsCode, type CamsAPIError, type CamsCodeEntry } from './errors/index.js';
 export { isUnsupportedOperationError, UnsupportedOperationError, type Provider } from '../errors/unsupported-operation-error.js';
+
+// Resumable migration and onboarding (the same steps and checkpoint rules as on Graph)
+export { CamsMigration, CamsOnboarding, CamsMigrationStartParams, CamsOnboardingStartParams, type CamsFlowStartOptions, type CamsMigrationStartInput, type CamsOnboardingStartInput } from './flows/flows.js';
+export { CamsPhoneNumberFlow, type CamsFlowNumberState, type CamsFlowOptions, type CamsFlowStepResult } from './flows/flow.js';
+export { CamsFlowCheckpoint, parseCamsCheckpoint } from './flows/checkpoint.js';
+export { checkpointOf, FlowStateError, isFlowStateError } from '../resources/migration/flow-state-error.js';

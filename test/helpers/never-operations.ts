@@ -103,9 +103,16 @@ export const NEVER_OPERATIONS: NeverOperation[] = [
 /** Every CAMS action with side effects, for the same exactly-once suite (test/cams/never-retry.test.ts). */
 export interface CamsNeverOperation {
   readonly name: string;
+  /** The side-effecting action under test: only it meets the fault; the flows' state reads are answered normally. */
   readonly action: string;
   readonly call: (client: CamsClient) => Promise<unknown>;
+  /** `CodeVerificationStatus` the state reads report. @default 'NOT_VERIFIED' */
+  readonly verification?: string;
 }
+
+const camsCheckpoint = (kind: 'migration' | 'onboarding', step: string) => ({
+  version: 1, provider: 'cams', kind, cc: '65', phone_number: '81234567', step, codeMethod: 'SMS', language: 'en_US', updatedAt: '2026-11-02T10:00:00.000Z',
+});
 
 export const CAMS_DIGITS = '6581234567';
 
@@ -123,4 +130,22 @@ export const CAMS_NEVER_OPERATIONS: CamsNeverOperation[] = [
   { name: 'verifyAndRegister', action: 'ChatappVerifyAndRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).verifyAndRegister({ code: '004821' }) },
   { name: 'register', action: 'ChatappPhoneNumberRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).register() },
   { name: 'deregister', action: 'ChatappPhoneNumberDeregister', call: (c) => c.phoneNumber(CAMS_DIGITS).deregister() },
+  {
+    name: 'migration.start',
+    action: 'CreateChatappMigrationInitiate',
+    call: (c) => c.migration.start({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' }),
+  },
+  { name: 'migration flow requestCode', action: 'GetMigrationVerifyCode', call: (c) => c.migration.resume(camsCheckpoint('migration', 'added')).requestCode() },
+  { name: 'migration flow verify', action: 'ChatappMigrationVerified', call: (c) => c.migration.resume(camsCheckpoint('migration', 'code-requested')).verify({ code: '004821' }) },
+  {
+    name: 'migration flow register',
+    action: 'ChatappMigrationRegister',
+    verification: 'VERIFIED',
+    call: (c) => c.migration.resume(camsCheckpoint('migration', 'verified')).register(),
+  },
+  {
+    name: 'onboarding flow verifyAndRegister',
+    action: 'ChatappVerifyAndRegister',
+    call: (c) => c.onboarding.resume(camsCheckpoint('onboarding', 'code-requested')).verifyAndRegister({ code: '004821' }),
+  },
 ];

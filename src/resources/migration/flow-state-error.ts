@@ -1,5 +1,9 @@
 import { isErrorKind, nameError, WhatsAppError } from '../../errors/whatsapp-error.js';
+import type { CamsFlowCheckpoint } from '../../cams/flows/checkpoint.js';
 import type { FlowCheckpoint } from './checkpoint.js';
+
+/** A checkpoint of either provider's flows (type-only: no runtime import of the CAMS client). */
+type AnyFlowCheckpoint = FlowCheckpoint | CamsFlowCheckpoint;
 
 /** Why a flow step refused to run. */
 export type FlowStateReason =
@@ -22,12 +26,12 @@ export type FlowStateReason =
  *   if (isFlowStateError(error) && error.reason === 'not-verified') await client.migration.resume(error.checkpoint).requestCode();
  * }
  */
-export class FlowStateError extends WhatsAppError {
+export class FlowStateError<C extends AnyFlowCheckpoint = FlowCheckpoint> extends WhatsAppError {
   declare readonly name: 'FlowStateError';
   readonly reason: FlowStateReason;
-  readonly checkpoint: FlowCheckpoint;
+  readonly checkpoint: C;
 
-  constructor(message: string, reason: FlowStateReason, checkpoint: FlowCheckpoint) {
+  constructor(message: string, reason: FlowStateReason, checkpoint: C) {
     super(message);
     this.reason = reason;
     this.checkpoint = checkpoint;
@@ -47,10 +51,10 @@ export function isFlowStateError(value: unknown): value is FlowStateError {
 
 // Errors thrown out of a flow step → the last checkpoint written before it. A WeakMap rather than a property on
 // the error: the error keeps its own class and shape (a MigrationError stays a MigrationError).
-const lastCheckpoints = new WeakMap<object, FlowCheckpoint>();
+const lastCheckpoints = new WeakMap<object, AnyFlowCheckpoint>();
 
 /** Remembers the checkpoint a failed step left behind. @internal */
-export function rememberCheckpoint(error: unknown, checkpoint: FlowCheckpoint): void {
+export function rememberCheckpoint(error: unknown, checkpoint: AnyFlowCheckpoint): void {
   if (typeof error === 'object' && error !== null) lastCheckpoints.set(error, checkpoint);
 }
 
@@ -70,6 +74,8 @@ export function rememberCheckpoint(error: unknown, checkpoint: FlowCheckpoint): 
  *   throw error;
  * }
  */
-export function checkpointOf(error: unknown): FlowCheckpoint | undefined {
+export function checkpointOf(error: unknown): FlowCheckpoint | undefined;
+export function checkpointOf<C extends AnyFlowCheckpoint>(error: unknown): C | undefined;
+export function checkpointOf(error: unknown): AnyFlowCheckpoint | undefined {
   return typeof error === 'object' && error !== null ? lastCheckpoints.get(error) : undefined;
 }

@@ -40,6 +40,7 @@ export interface FlowNumberState {
 const RequestCodeOverrides = z.strictObject({ codeMethod: z.optional(CodeMethod), language: z.optional(Language) });
 const VerifyParams = z.strictObject({ code: VerificationCode });
 const RegisterParams = z.strictObject({ pin: Pin, data_localization_region: z.optional(DataLocalizationRegion) });
+const VerifyAndRegisterParams = z.strictObject({ code: VerificationCode, pin: Pin, data_localization_region: z.optional(DataLocalizationRegion) });
 const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
 
 /**
@@ -184,6 +185,24 @@ export class PhoneNumberFlow {
       );
       return { step: 'registered', skipped: false, patch: region === undefined ? {} : { region } };
     });
+  }
+
+  /**
+   * Verifies the code and registers the number — the last step, under a name that says it registers, as on CAMS
+   * (where it is one call). Here it is `verify({ code })`, then `register({ pin })`, each writing its checkpoint;
+   * both params are checked before anything is sent. Never retried; the register is counted by the guard.
+   *
+   * @throws {ValidationError} for a malformed code, PIN or region (nothing sent) · as `verify` / `register`.
+   * @example
+   * const { done } = await flow.verifyAndRegister({ code: '004821', pin: '012345' });
+   */
+  async verifyAndRegister(
+    params: { readonly code: string; readonly pin: string; readonly data_localization_region?: DataLocalizationRegion },
+    options?: RequestOptions,
+  ): Promise<FlowStepResult> {
+    const { code, pin, data_localization_region: region } = parseOrThrow(VerifyAndRegisterParams, params, 'request', { subject: 'flow verifyAndRegister params' });
+    await this.verify({ code }, options);
+    return this.register(region === undefined ? { pin } : { pin, data_localization_region: region }, options);
   }
 
   /**
