@@ -12,6 +12,7 @@ export default defineConfig({
     testing: 'src/testing/index.ts',
     'testing-server': 'src/testing/server/index.ts',
     cams: 'src/cams/index.ts',
+    redis: 'src/redis/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

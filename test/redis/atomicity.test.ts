@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_NAMES, type ClientName } from './helpers/clients.js';
-import { redisForTests, SKIP_REDIS, type RunningServer } from './helpers/redis-server.js';
+import { redisForTests, SKIP_REDIS, VALKEY_AVAILABLE, valkeyForTests, type RunningServer } from './helpers/redis-server.js';
 import { startUpstashShim, type UpstashShim } from './helpers/upstash-shim.js';
 import type { ChildMessage, ParentMessage } from './harness/register-child.js';
 import { startRegisterStandIn, type RegisterStandIn } from './harness/stand-in.js';
@@ -99,10 +99,10 @@ async function expectMessage(instance: Instance, type: ParentMessage['type']): P
 }
 
 /** Runs the trials for one store; returns the requests that reached the stand-in in each trial. */
-async function runTrials(client: ClientName | 'naive'): Promise<number[]> {
+async function runTrials(client: ClientName | 'naive', redisUrl = redis.url): Promise<number[]> {
   const prefix = `atomicity-${randomUUID()}:`;
   {
-    const setup: ChildMessage = { type: 'setup', client, redisUrl: redis.url, restUrl: shim.url, graphUrl: standIn.url, prefix };
+    const setup: ChildMessage = { type: 'setup', client, redisUrl, restUrl: shim.url, graphUrl: standIn.url, prefix };
     for (const instance of instances) instance.child.send(setup);
     await Promise.all(instances.map((instance) => expectMessage(instance, 'ready')));
     const counts: number[] = [];
@@ -128,6 +128,21 @@ describe.skipIf(SKIP_REDIS)(`registration guard atomicity: ${PROCESSES} processe
     expect(counts).toHaveLength(TRIALS);
     expect(counts.every((count) => count === LIMIT), `requests per trial: ${counts.join(', ')}`).toBe(true);
   }, 300_000);
+
+  describe.skipIf(!VALKEY_AVAILABLE)('on valkey-server', () => {
+    let valkey: RunningServer | undefined;
+    beforeAll(async () => {
+      valkey = await valkeyForTests();
+    });
+    afterAll(async () => {
+      await valkey?.stop();
+    });
+    it.each(['node-redis-6', 'iovalkey'] as const)('lets exactly 10 reach Graph in every trial through %s', async (client) => {
+      const counts = await runTrials(client, (valkey as RunningServer).url);
+      table.set(`${client} on valkey-server`, counts);
+      expect(counts.every((count) => count === LIMIT), `requests per trial: ${counts.join(', ')}`).toBe(true);
+    }, 300_000);
+  });
 
   it('sees a naive read-then-write store overshoot (the harness detects races)', async () => {
     const counts = await runTrials('naive');

@@ -115,3 +115,24 @@ export async function redisForTests(): Promise<RunningServer> {
   }
   return startServer('redis-server');
 }
+
+/**
+ * Valkey, when it can be had: WABAKIT_VALKEY_URL, or a valkey-server started for this file when the binary is
+ * installed. `undefined` otherwise — the Valkey suites then skip and say so (Valkey is optional: Debian ships it
+ * only in bookworm-backports).
+ */
+export async function valkeyForTests(): Promise<RunningServer | undefined> {
+  const fromEnv = process.env['WABAKIT_VALKEY_URL'];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    const url = new URL(fromEnv);
+    const port = Number(url.port || 6379);
+    await waitForPong(url.hostname, port, 40);
+    return { url: fromEnv, host: url.hostname, port, stop: async () => undefined };
+  }
+  if (findBinary('valkey-server') === undefined) return undefined;
+  return startServer('valkey-server');
+}
+
+/** True when Valkey can be tested here (binary installed or URL given). */
+export const VALKEY_AVAILABLE =
+  (process.env['WABAKIT_VALKEY_URL'] ?? '') !== '' || findBinary('valkey-server') !== undefined;
