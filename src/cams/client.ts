@@ -11,6 +11,7 @@ import { CAMS_DEFAULTS, type CamsClientOptions, type CamsRequestOptions } from '
 import { camsRequest } from './core/request.js';
 import { createQps } from './core/qps.js';
 import { CamsMigration, CamsOnboarding } from './flows/flows.js';
+import { CamsEmbeddedSignup } from './resources/embedded-signup.js';
 import { CamsPhoneNumber } from './resources/phone-number.js';
 import type { CamsRequester } from './resources/resource.js';
 import { CamsAccountWebhook } from './resources/webhooks.js';
@@ -76,6 +77,11 @@ export class CamsClient implements CamsRequester {
    */
   phoneNumber(phone: string): CamsPhoneNumber {
     return new CamsPhoneNumber(this, phone);
+  }
+
+  /** Embedded Signup on CAMS: app and config ids for `FB.login`, the code exchange, WABA binding, business info. */
+  get embeddedSignup(): CamsEmbeddedSignup {
+    return new CamsEmbeddedSignup(this);
   }
 
   /** Resumable migration of a number from another BSP into the channel: start, then resume from a checkpoint. */

@@ -18,6 +18,16 @@ export type { CamsCredentials } from './signing/acs3.js';
 export { CamsWaba, CamsWabaPhoneNumbers, CamsPhoneNumberAddParams, type CamsPhoneNumberAddInput } from './resources/waba.js';
 export { CamsPhoneNumber, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number.js';
 export { CamsVerification } from './resources/verification.js';
+export { CamsMmlOnboardParams } from './resources/waba.js';
+export {
+  CamsAppIdParams,
+  CamsEmbeddedSignup,
+  CamsExchangeCodeParams,
+  CamsWabaParams,
+  EmbeddedSignupPermission,
+  type CamsBusinessInfo,
+  type CamsEmbeddedSignupApp,
+} from './resources/embedded-signup.js';
 export type { CamsHealthStatus, CamsPhoneNumberInfo, CamsSuccess, CamsWabaInfo } from './resources/schemas.js';
 
 // Limits

@@ -144,6 +144,17 @@ export const CAMS_NEVER_OPERATIONS: CamsNeverOperation[] = [
     call: (c) => c.migration.resume(camsCheckpoint('migration', 'verified')).register(),
   },
   {
+    name: 'embeddedSignup.exchangeCode',
+    action: 'GetPermissionByCode',
+    call: (c) => c.embeddedSignup.exchangeCode({ code: 'AQBx-ESc0de_9f8e7d6c5b4a3210' }),
+  },
+  { name: 'embeddedSignup.bindWaba', action: 'ChatappBindWaba', call: (c) => c.embeddedSignup.bindWaba({ waba_id: '102290129340398' }) },
+  {
+    name: 'waba.onboardMarketingMessagesLite',
+    action: 'UpdateWabaMmlStatus',
+    call: (c) => c.waba().onboardMarketingMessagesLite({ code: 'MMLsignupCode123', waba_id: '102290129340398' }),
+  },
+  {
     name: 'onboarding flow verifyAndRegister',
     action: 'ChatappVerifyAndRegister',
     call: (c) => c.onboarding.resume(camsCheckpoint('onboarding', 'code-requested')).verifyAndRegister({ code: '004821' }),

@@ -4,11 +4,11 @@ import { addPhoneNumber } from '../../operations/waba.js';
 import { withPhoneParts } from '../../resources/waba/phone-parts.js';
 import type { WithPhone } from '../../resources/waba/phone-numbers-schemas.js';
 import { DisplayName } from '../../schemas/display-name.js';
-import { CountryCallingCode, NationalNumber } from '../../schemas/ids.js';
+import { CountryCallingCode, NationalNumber, WabaId } from '../../schemas/ids.js';
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsResource, type CamsRequester } from './resource.js';
-import { CamsBoundWaba, CamsNumberList, NoPayload, toPhoneNumberInfo, toWabaInfo, type CamsPhoneNumberInfo, type CamsWabaInfo } from './schemas.js';
+import { CamsBoundWaba, CamsNumberList, NoPayload, toPhoneNumberInfo, toWabaInfo, type CamsPhoneNumberInfo, type CamsSuccess, type CamsWabaInfo } from './schemas.js';
 import { markUnsupported } from './unsupported.js';
 
 /** Params of CAMS `phoneNumbers.add` (`AddChatappPhoneNumber`, contract §4.2): no migrate flag, no pre-verified id. */
@@ -22,6 +22,15 @@ const retrieveWaba = defineOperation({ name: 'Waba.retrieve', retry: 'safe', par
 const listNumbers = defineOperation({ name: 'WabaPhoneNumbers.list', retry: 'safe', params: NO_PARAMS });
 // Sync makes CAMS re-read the numbers from Meta and returns them: repeating it changes nothing, so it is a safe read.
 const syncNumbers = defineOperation({ name: 'WabaPhoneNumbers.sync', retry: 'safe', params: NO_PARAMS });
+const mmlStatus = defineOperation({ name: 'Waba.marketingMessagesOnboardingStatus', retry: 'safe', params: NO_PARAMS });
+/** Params of `waba.onboardMarketingMessagesLite`: Meta's MM Lite signup code and the WABA. */
+export const CamsMmlOnboardParams = z.strictObject({
+  code: z.string('code must be a string').check(z.regex(/^[\x21-\x7e]{1,2048}$/, 'code must be the MM Lite signup code: 1 to 2048 visible ASCII characters')),
+  waba_id: WabaId,
+});
+export type CamsMmlOnboardParams = z.infer<typeof CamsMmlOnboardParams>;
+// The signup code works once: never retried.
+const mmlOnboard = defineOperation({ name: 'Waba.onboardMarketingMessagesLite', retry: 'never', params: CamsMmlOnboardParams });
 
 const toInfos = (numbers: z.infer<typeof CamsNumberList>): CamsPhoneNumberInfo[] =>
   (numbers ?? []).map((entry) => toPhoneNumberInfo(entry.PhoneNumber?.replace(/\D/g, '') ?? '', entry));
@@ -141,6 +150,41 @@ export class CamsWaba extends CamsResource {
       options,
     );
   }
+  /**
+   * Whether Marketing Messages Lite is active for the channel (`QueryMMLActive`), as CAMS reports it (`Data`; the
+   * values are undocumented, contract §4.8); `undefined` when CAMS sends none. The Graph client's method of the same
+   * name reads `marketing_messages_onboarding_status`. Safe.
+   * @example
+   * const status = await client.waba().marketingMessagesOnboardingStatus();
+   */
+  marketingMessagesOnboardingStatus(options?: CamsRequestOptions): Promise<string | undefined> {
+    return this._client.request(
+      camsSpec(mmlStatus, {}, { action: 'QueryMMLActive', custSpaceId: 'optional', toWire: () => ({}), response: z.optional(z.string('must be a string')), result: (data) => data }),
+      options,
+    );
+  }
+
+  /**
+   * Hands Meta's MM Lite signup code to CAMS (`UpdateWabaMmlStatus`). The code travels only in the signed form body
+   * and is redacted from logs and errors. Never retried (the code works once).
+   * @throws {ValidationError} for a malformed code or WABA id (nothing sent) · {@link APIError} · {@link OutcomeUnknownError}.
+   * @example
+   * await client.waba().onboardMarketingMessagesLite({ code, waba_id: '102290129340398' });
+   */
+  onboardMarketingMessagesLite(params: CamsMmlOnboardParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this._client.request(
+      camsSpec(mmlOnboard, params, {
+        action: 'UpdateWabaMmlStatus',
+        toWire: (p) => ({ Code: p.code, WabaId: p.waba_id }),
+        formParams: ['Code'],
+        response: NoPayload,
+        result: (): CamsSuccess => ({ success: true }),
+        reconcileHint: 'Read client.waba().marketingMessagesOnboardingStatus() (QueryMMLActive) before submitting a new signup code.',
+      }),
+      options,
+    );
+  }
+
 }
 
 markUnsupported(CamsWaba, 'Waba', {

@@ -31,6 +31,12 @@ const CONTRACT: Readonly<Record<string, ActionContract>> = {
   ChatappPhoneNumberRegister: { params: { CustSpaceId: Q, PhoneNumber: Q }, required: ['CustSpaceId', 'PhoneNumber'] },
   ChatappPhoneNumberDeregister: { params: { CustSpaceId: Q, PhoneNumber: Q }, required: ['CustSpaceId', 'PhoneNumber'] },
   GetPhoneNumberVerificationStatus: { params: { CustSpaceId: Q, PhoneNumber: Q }, required: ['CustSpaceId', 'PhoneNumber'] },
+  IsvGetAppId: { params: { IntlVersion: Q, Permissions: Q, Type: Q }, required: ['Type'] },
+  GetPermissionByCode: { params: { Code: SECRET, CustSpaceId: Q, Permissions: Q }, required: ['Code'] },
+  ChatappBindWaba: { params: { WabaId: Q }, required: ['WabaId'] },
+  QueryWabaBusinessInfo: { params: { CustSpaceId: Q, WabaId: Q }, required: ['CustSpaceId', 'WabaId'] },
+  QueryMMLActive: { params: { CustSpaceId: Q }, required: [] },
+  UpdateWabaMmlStatus: { params: { Code: SECRET, CustSpaceId: Q, WabaId: Q }, required: ['Code', 'CustSpaceId', 'WabaId'] },
   GetWhatsappHealthStatus: {
     params: { CustSpaceId: Q, Language: Q, NodeType: Q, PhoneNumber: Q, TemplateCode: Q, WabaId: Q },
     required: ['CustSpaceId', 'NodeType'],
@@ -202,6 +208,63 @@ const CASES: Case[] = [
       entities: [{ entity_type: 'PHONE_NUMBER', id: DIGITS, can_send_message: 'LIMITED', errors: [{ error_code: 141006, error_description: 'payment', possible_solution: 'add a card' }] }],
     },
   },
+  {
+    name: 'embeddedSignup.appId (Type whatsapp, lower case; payload at the top level)',
+    call: (c) => c.embeddedSignup.appId({ permission: 'catalog_management' }),
+    answer: () => ({ RequestId: 'R', Code: 'OK', Message: 'SUCCESS', AppId: '1234567890123456', ConfigId: '987654321' }),
+    actions: ['IsvGetAppId'],
+    params: [{ Permissions: 'catalog_management', Type: 'whatsapp' }],
+    result: { app_id: '1234567890123456', config_id: '987654321' },
+  },
+  {
+    name: 'embeddedSignup.exchangeCode (Code in the form body, Permissions as a JSON string)',
+    call: (c) => c.embeddedSignup.exchangeCode({ code: 'AQBx-ESc0de_9f8e7d6c5b4a3210', permissions: ['ads_management', 'catalog_management'] }),
+    actions: ['GetPermissionByCode'],
+    params: [{ CustSpaceId: SPACE, Permissions: '["ads_management","catalog_management"]' }],
+    body: [{ Code: 'AQBx-ESc0de_9f8e7d6c5b4a3210' }],
+    result: { success: true },
+  },
+  {
+    name: 'embeddedSignup.bindWaba (no CustSpaceId: the answer creates it)',
+    call: (c) => c.embeddedSignup.bindWaba({ waba_id: '102290129340398' }),
+    answer: () => camsOk({ Data: { CustSpaceId: 'cams-new0003', WabaId: '102290129340398' } }),
+    actions: ['ChatappBindWaba'],
+    params: [{ WabaId: '102290129340398' }],
+    result: { cust_space_id: 'cams-new0003', waba_id: '102290129340398' },
+  },
+  {
+    name: 'embeddedSignup.boundWaba',
+    call: (c) => c.embeddedSignup.boundWaba(),
+    answer: () => camsOk({ Data: { Id: '102290129340398' } }),
+    actions: ['QueryChatappBindWaba'],
+    params: [{ CustSpaceId: SPACE }],
+    result: { id: '102290129340398' },
+  },
+  {
+    name: 'embeddedSignup.businessInfo',
+    call: (c) => c.embeddedSignup.businessInfo({ waba_id: '102290129340398' }),
+    answer: () => camsOk({ Data: { BusinessId: '506914307656634', BusinessName: 'Lucky Shrub Ltd', VerificationStatus: 'verified', Vertical: 'Retail' } }),
+    actions: ['QueryWabaBusinessInfo'],
+    params: [{ CustSpaceId: SPACE, WabaId: '102290129340398' }],
+    result: { id: '506914307656634', name: 'Lucky Shrub Ltd', verification_status: 'verified', vertical: 'Retail' },
+  },
+  {
+    name: 'waba.marketingMessagesOnboardingStatus (QueryMMLActive, Data as a string)',
+    call: (c) => c.waba().marketingMessagesOnboardingStatus(),
+    answer: () => camsOk({ Data: 'active' }),
+    actions: ['QueryMMLActive'],
+    params: [{ CustSpaceId: SPACE }],
+    result: 'active',
+  },
+  {
+    name: 'waba.onboardMarketingMessagesLite (Code in the form body)',
+    call: (c) => c.waba().onboardMarketingMessagesLite({ code: 'MMLsignupCode123', waba_id: '102290129340398' }),
+    answer: () => camsOk({ Model: { '1': 'ok' } }),
+    actions: ['UpdateWabaMmlStatus'],
+    params: [{ CustSpaceId: SPACE, WabaId: '102290129340398' }],
+    body: [{ Code: 'MMLsignupCode123' }],
+    result: { success: true },
+  },
 ];
 
 describe('CAMS operations match contract §4', () => {
@@ -219,7 +282,7 @@ describe('CAMS operations match contract §4', () => {
         expect(new URL(request.url).pathname).toBe('/');
         if (request.rawBody !== '') expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
         expect(request.headers['x-acs-action']).toBe(action);
-        expect(request.url).not.toMatch(/VerifyCode/);
+        expect(request.url).not.toMatch(/VerifyCode|[?&]Code=/);
       }
       if (testCase.result !== undefined) expect(result).toEqual(testCase.result);
     });
