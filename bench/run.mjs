@@ -16,7 +16,8 @@
 // reported, never asserted: the exit code is 0 unless a measurement fails.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +69,15 @@ function gitCommit() {
   }
 }
 
+// Snapshot of dist/ for the whole run (children and bundles read BENCH_DIST): on a shared machine another
+// `npm run build` may clean dist/ while the bench is measuring it.
+const SNAPSHOT = join(ROOT, 'bench/results/dist-snapshot');
+rmSync(SNAPSHOT, { recursive: true, force: true });
+cpSync(join(ROOT, 'dist'), SNAPSHOT, { recursive: true, filter: (file) => !file.endsWith('.map') && !file.endsWith('.d.ts') && !file.endsWith('.d.cts') });
+process.env.BENCH_DIST = SNAPSHOT;
+
 async function verificationPresent() {
-  const { WabaClient } = await import('../dist/index.js');
+  const { WabaClient } = await import(pathToFileURL(join(SNAPSHOT, 'index.js')).href);
   const phone = new WabaClient({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9' }).phoneNumber('106540352242922');
   return typeof phone.verification?.requestCode === 'function';
 }

@@ -4,8 +4,11 @@
 // SDK's exported `PhoneNumberInfo` schema (zod/mini `safeParse`, what `retrieve()` runs on every answer), and —
 // as the baseline — `JSON.parse`s the same response body as many times. Prints µs per parse for both.
 
-import { PhoneNumberInfo } from '../../dist/index.js';
 import { FULL_PHONE_NUMBER } from '../lib/fixtures.mjs';
+
+// bench/run.mjs snapshots dist/ (BENCH_DIST): see bench/peers/sides.mjs.
+const dist = process.env.BENCH_DIST ? `file://${process.env.BENCH_DIST}/` : new URL('../../dist/', import.meta.url).href;
+const { PhoneNumberInfo } = await import(new URL('index.js', dist).href);
 
 const ITERATIONS = Number(process.argv[2]);
 const WARM_UP = 5_000;

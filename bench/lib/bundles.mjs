@@ -32,6 +32,19 @@ export function parseLimit(limit) {
   return Math.floor(Number(match[1]) * (match[3] ? 1024 : 1000) ** power);
 }
 
+/**
+ * While bench/run.mjs runs, `dist/…` imports resolve to its snapshot of dist/ (BENCH_DIST), so a rebuild by
+ * someone else mid-run (a shared machine) cannot change or delete what is being measured.
+ */
+const snapshotDist = {
+  name: 'bench-dist-snapshot',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)dist\/[\w.-]+\.js$/ }, (args) =>
+      process.env.BENCH_DIST ? { path: join(process.env.BENCH_DIST, args.path.split('/').at(-1)) } : undefined,
+    );
+  },
+};
+
 /** Which package (or wabakit file) a metafile input belongs to. */
 function ownerOf(input) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
@@ -49,6 +62,7 @@ export async function measureBundle(entry) {
     metafile: true,
     outdir: join(ROOT, 'bench/results/build/sizes'),
     logLevel: 'silent',
+    plugins: [snapshotDist],
   });
   const code = result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => file.contents);
   const minBytes = code.reduce((sum, bytes) => sum + bytes.length, 0);
@@ -77,6 +91,7 @@ export async function buildFile(entry, outfile) {
     absWorkingDir: ROOT,
     outfile: join(ROOT, outfile),
     logLevel: 'warning',
+    plugins: [snapshotDist],
   });
   return join(ROOT, outfile);
 }

@@ -19,6 +19,9 @@ export const LABELS = {
 };
 
 const TOKEN = 'EAAbenchmarktoken';
+// bench/run.mjs snapshots dist/ (BENCH_DIST) so that a rebuild by someone else mid-run cannot change or delete it.
+const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST}/`) : new URL('../../dist/', import.meta.url);
+const wabakit = () => import(new URL('index.js', DIST).href);
 const VERSION = 'v23.0';
 
 // @great-detail/whatsapp 9.2.0 joins `baseUrl + '/' + graphVersion` without a trailing slash, and ky 2 resolves
@@ -51,7 +54,7 @@ export async function makeCall(side, baseUrl, id, fields) {
       return () => client.request('GET', id, { query: { fields: joined }, responseType: 'json' });
     }
     case 'wabakit': {
-      const { WabaClient } = await import('../../dist/index.js');
+      const { WabaClient } = await wabakit();
       const phone = new WabaClient({ accessToken: TOKEN, baseUrl }).phoneNumber(id);
       return () => phone.retrieve({ fields });
     }
@@ -107,7 +110,7 @@ export async function makeWalk(side, baseUrl, wabaId, pageSize) {
         );
     }
     case 'wabakit': {
-      const { WabaClient } = await import('../../dist/index.js');
+      const { WabaClient } = await wabakit();
       const client = new WabaClient({ accessToken: TOKEN, baseUrl });
       return () => client.waba(wabaId).phoneNumbers.list({ limit: pageSize });
     }
