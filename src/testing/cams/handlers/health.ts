@@ -19,27 +19,33 @@ function health(call: CamsCall) {
   const channel = channelOf(call, 'required');
   const nodeType = call.params.oneOf('NodeType', ['waba', 'phone', 'template'], true);
   const waba = boundWaba(call, channel);
-  const common = { WabaId: waba.Id, BusinessId: waba.BusinessId };
   const entities: Record<string, unknown>[] = [];
   let worst: CamsHealth['CanSendMessage'] = 'AVAILABLE';
   const push = (entity: Record<string, unknown>, state: CamsHealth): void => {
-    entities.push({ ...common, ...entity, CanSendMessage: state.CanSendMessage, Errors: state.Errors });
+    entities.push({ ...entity, CanSendMessage: state.CanSendMessage, Errors: state.Errors });
     if (RANK[state.CanSendMessage] > RANK[worst]) worst = state.CanSendMessage;
   };
   if (nodeType === 'phone') {
     if (!call.params.has('PhoneNumber')) throw missingParam('PhoneNumber');
     const number = numberOf(call, channel);
-    push({ EntityType: 'PHONE_NUMBER', PhoneNumber: number.PhoneNumber }, number.health);
+    push({ EntityType: 'PHONE_NUMBER', PhoneNumber: number.PhoneNumber, WabaId: waba.Id, BusinessId: waba.BusinessId }, number.health);
   } else if (nodeType === 'template') {
     push(
-      { EntityType: 'MESSAGE_TEMPLATE', TemplateCode: call.params.required('TemplateCode'), Language: call.params.optional('Language') ?? 'en' },
+      {
+        EntityType: 'MESSAGE_TEMPLATE',
+        TemplateCode: call.params.required('TemplateCode'),
+        Language: call.params.optional('Language') ?? 'en',
+        WabaId: waba.Id,
+        BusinessId: waba.BusinessId,
+      },
       AVAILABLE,
     );
   } else if (call.params.optional('WabaId') !== undefined && call.params.optional('WabaId') !== waba.Id) {
     throw gateway('Unknown.ResourceOwnerId');
   }
-  push({ EntityType: 'WABA' }, AVAILABLE);
-  push({ EntityType: 'BUSINESS' }, AVAILABLE);
+  // Each entity names the ids it has: a number its WABA and business, the WABA its business, the app none.
+  push({ EntityType: 'WABA', WabaId: waba.Id, BusinessId: waba.BusinessId }, AVAILABLE);
+  push({ EntityType: 'BUSINESS', BusinessId: waba.BusinessId }, AVAILABLE);
   push({ EntityType: 'APP' }, AVAILABLE);
   return { Data: { CanSendMessage: worst, Entities: entities } };
 }
