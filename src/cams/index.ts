@@ -18,6 +18,22 @@ export type { CamsCredentials } from './signing/acs3.js';
 export { CamsWaba, CamsWabaPhoneNumbers, CamsPhoneNumberAddParams, type CamsPhoneNumberAddInput } from './resources/waba.js';
 export { CamsPhoneNumber, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number.js';
 export { CamsVerification } from './resources/verification.js';
+// Settings surface (issue #10): the same names as Graph's phone sub-resources where CAMS has the operation.
+export { CamsBusinessProfile, CamsBusinessProfileUpdateParams } from './resources/business-profile.js';
+export { BusinessProfileUpdateParams, ProfilePicture } from '../operations/business-profile.js';
+export { CamsQrCodes, CamsQrCodeListParams, CamsQrCodeUpdateParams, CamsQrdlCode } from './resources/qr-codes.js';
+export type { CamsQrCodeInfo } from './resources/settings-payloads.js';
+export { CamsConversationalAutomation } from './resources/conversational-automation.js';
+export { CamsCommerceSettings } from './resources/commerce.js';
+export { CamsSettings } from './resources/settings.js';
+export type { CamsCallingSettings, CamsPhoneNumberSettingsInfo, CamsWebhookInfo } from './resources/number-settings.js';
+export { CamsAccountWebhook, CamsAccountWebhookParams, CamsPhoneWebhook, CamsPhoneWebhookParams } from './resources/webhooks.js';
+export { CamsFlowsEncryption, CamsFlowsEncryptionParams, type CamsFlowsEncryptionInfo } from './resources/flows-encryption.js';
+export { CamsMetricParams, CamsPhoneNumberMetrics, type CamsMetricRow } from './resources/metrics.js';
+export { CamsUsernameParams, CamsUsernameResource, type CamsUsernameInfo } from './resources/username.js';
+
+// CAMS's own callback payloads (ChatAppStatus, ChatAppInbound); unsigned (contract §6).
+export * from './callbacks/index.js';
 export { CamsMmlOnboardParams } from './resources/waba.js';
 export {
   CamsAppIdParams,

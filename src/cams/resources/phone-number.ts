@@ -20,6 +20,15 @@ import {
 } from './schemas.js';
 import { markUnsupported } from './unsupported.js';
 import { CamsVerification } from './verification.js';
+import { CamsBusinessProfile } from './business-profile.js';
+import { CamsCommerceSettings } from './commerce.js';
+import { CamsConversationalAutomation } from './conversational-automation.js';
+import { CamsFlowsEncryption } from './flows-encryption.js';
+import { CamsPhoneNumberMetrics } from './metrics.js';
+import { CamsQrCodes } from './qr-codes.js';
+import { CamsSettings } from './settings.js';
+import { CamsUsernameResource } from './username.js';
+import { CamsPhoneWebhook } from './webhooks.js';
 
 const RECONCILE = 'Read phone.retrieve() (GetPhoneNumberVerificationStatus and the number list) before calling again.';
 const NO_PIN = 'CAMS manages the two-step PIN: register takes no pin (contract §5)';
@@ -46,7 +55,7 @@ const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 's
  * country code + national number, contract §1.3). No request is made until you call a method.
  *
  * Same method names and params as Graph's `PhoneNumber` where CAMS has the operation. Absent (CAMS has no
- * operation, contract §5): `setPin`, `requestDisplayNameChange`, `blockedUsers`, `settings`, `identityCheck`,
+ * operation, contract §5): `setPin`, `requestDisplayNameChange`, `blockedUsers`, `identityCheck`,
  * `officialBusinessAccount` — from plain JavaScript they throw `UnsupportedOperationError`.
  *
  * @example
@@ -60,6 +69,24 @@ export class CamsPhoneNumber extends CamsResource {
   readonly phoneNumber: string;
   /** Requesting the ownership code. */
   readonly verification: CamsVerification;
+  /** The business profile customers see (picture as a URL). */
+  readonly businessProfile: CamsBusinessProfile;
+  /** QR codes and short links with a prefilled message. */
+  readonly qrCodes: CamsQrCodes;
+  /** Ice breakers, commands and the welcome message. */
+  readonly conversationalAutomation: CamsConversationalAutomation;
+  /** Cart and catalog visibility. */
+  readonly commerce: CamsCommerceSettings;
+  /** Read-only settings: the calling configuration from the number list. */
+  readonly settings: CamsSettings;
+  /** Where CAMS delivers this number's status reports and inbound messages. */
+  readonly webhook: CamsPhoneWebhook;
+  /** The WhatsApp Flows encryption public key. */
+  readonly flowsEncryption: CamsFlowsEncryption;
+  /** Sent and delivered counts (CAMS-only). */
+  readonly metrics: CamsPhoneNumberMetrics;
+  /** The business username (CAMS-only). */
+  readonly username: CamsUsernameResource;
 
   /**
    * @internal
@@ -69,6 +96,15 @@ export class CamsPhoneNumber extends CamsResource {
     super(client);
     this.phoneNumber = parseOrThrow(CamsPhoneDigits, phone, 'request', { subject: 'CAMS phone number' });
     this.verification = new CamsVerification(client, this.phoneNumber);
+    this.businessProfile = new CamsBusinessProfile(client, this.phoneNumber);
+    this.qrCodes = new CamsQrCodes(client, this.phoneNumber);
+    this.conversationalAutomation = new CamsConversationalAutomation(client, this.phoneNumber);
+    this.commerce = new CamsCommerceSettings(client, this.phoneNumber);
+    this.settings = new CamsSettings(client, this.phoneNumber);
+    this.webhook = new CamsPhoneWebhook(client, this.phoneNumber);
+    this.flowsEncryption = new CamsFlowsEncryption(client, this.phoneNumber);
+    this.metrics = new CamsPhoneNumberMetrics(client, this.phoneNumber);
+    this.username = new CamsUsernameResource(client, this.phoneNumber);
   }
 
   /**
@@ -216,7 +252,6 @@ markUnsupported(CamsPhoneNumber, 'PhoneNumber', {
   },
   getters: {
     blockedUsers: 'CAMS has no block-users operation (contract §5)',
-    settings: 'CAMS has no settings operation: no identity-change check, local storage or calling settings update (contract §5)',
     identityCheck: 'CAMS has no identity-change check setting (contract §5)',
     officialBusinessAccount: 'CAMS cannot request an Official Business Account; only IsOfficial is readable (contract §5)',
   },
