@@ -59,7 +59,7 @@ export class CamsClient implements CamsRequester {
     CamsClient.#inherited = undefined;
     this.#options = options;
     this.#shared = inherited ?? {
-      state: createSharedState({ registrationGuard: options.registrationGuard, usageGuard: false }),
+      state: createSharedState({ registrationGuard: options.registrationGuard, usageGuard: false, sharedStores: options.sharedStores }),
       acquireQps: createQps(options.qpsLimit),
     };
     this.#context = createCamsContext(options, this.#shared);

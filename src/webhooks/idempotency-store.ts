@@ -8,14 +8,12 @@
 /**
  * Atomic "first one wins" storage for event ids.
  *
- * Redis sketch (every method is one atomic command):
- * ```ts
- * const store: IdempotencyStore = {
- *   claim: async (key, leaseMs) => (await redis.set(`wa:${key}`, 'running', { NX: true, PX: leaseMs })) === 'OK',
- *   complete: async (key, ttlMs) => void (await redis.set(`wa:${key}`, 'done', { PX: ttlMs })),
- *   release: async (key) => void (await redis.del(`wa:${key}`)),
- * };
- * ```
+ * `wabakit/redis` implements it over Redis, Valkey and Upstash (`createRedisStores(redis).idempotencyStore`): claim
+ * is `SET key running NX PX leaseMs`, complete `SET key done PX ttlMs`, release deletes a running claim only.
+ *
+ * @example
+ * import { createRedisStores } from 'wabakit/redis';
+ * const handler = createWebhookHandler({ appSecret, verifyToken, dedupeStore: createRedisStores(redis).idempotencyStore });
  */
 export interface IdempotencyStore {
   /**

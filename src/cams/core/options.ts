@@ -1,5 +1,6 @@
 import type { Logger, LogLevel } from '../../core/logger.js';
 import type { RegistrationGuardOptions } from '../../limits/registration-guard.js';
+import type { SharedStores } from '../../limits/shared-stores.js';
 import type { QpsLimiterOptions } from '../limits/qps-limiter.js';
 import type { CamsCredentials } from '../signing/acs3.js';
 
@@ -34,6 +35,12 @@ interface CamsClientCommonOptions {
    * contract §3.5); `false` turns it off. CAMS numbers are counted under `cams:<digits>`. @default {} (on, in memory)
    */
   readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
+  /**
+   * Stores shared by every instance (`createRedisStores(redis)` from `wabakit/redis`): the registration guard's
+   * windows and locks live there instead of in this process. A `registrationGuard.store` given explicitly wins.
+   * @default undefined (in-process state)
+   */
+  readonly sharedStores?: SharedStores | undefined;
   /**
    * The client-side QPS limiter: keeps each `Action` under its documented per-user QPS (contract §3.5); `false`
    * turns it off. @default {} (on, documented rates)

@@ -24,13 +24,12 @@ export interface IdentityRecord {
  * Calls are not atomic together (`get` then `set`): the check tolerates that because hashes carry their event
  * time and older ones are dropped.
  *
+ * `wabakit/redis` implements it over Redis, Valkey and Upstash (`createRedisStores(redis).identityStore`, used by a
+ * client given `sharedStores`).
+ *
  * @example
- * const store: IdentityStore = {
- *   get: async (waId) => JSON.parse((await redis.get(`idk:${waId}`)) ?? 'null') ?? undefined,
- *   set: async (waId, hash, observedAt) => { … },
- *   markUntrusted: async (waId, at) => { … },
- *   markTrusted: async (waId) => { … },
- * };
+ * import { createRedisStores } from 'wabakit/redis';
+ * const client = new WabaClient({ accessToken, identityStore: createRedisStores(redis).identityStore });
  */
 export interface IdentityStore {
   /** The record of a customer, or `undefined` when none was ever stored. */
