@@ -159,4 +159,6 @@ export const CAMS_NEVER_OPERATIONS: CamsNeverOperation[] = [
     action: 'ChatappVerifyAndRegister',
     call: (c) => c.onboarding.resume(camsCheckpoint('onboarding', 'code-requested')).verifyAndRegister({ code: '004821' }),
   },
+  // Settings surface (issue #10): creating a QR code is the one side-effecting settings action (a new code each time).
+  { name: 'qrCodes.create', action: 'CreatePhoneMessageQrdl', call: (c) => c.phoneNumber(CAMS_DIGITS).qrCodes.create({ prefilled_message: 'Hi!' }) },
 ];
