@@ -60,6 +60,12 @@ export interface CamsSimulatorOptions {
    */
   readonly qps?: boolean | Readonly<Record<string, number>>;
   /**
+   * How a QPS overrun is answered (contract §3.5: which code the real gateway uses is unverified, §7 #14: the
+   * `x-acs-retry-after` header and its unit too). `retryAfterMs: true` adds `x-acs-retry-after` with the
+   * milliseconds until the window frees a slot. @default { code: 'Throttling.User', retryAfterMs: false }
+   */
+  readonly throttling?: { readonly code?: 'Throttling.User' | 'Throttling.Api' | 'Throttling' | 'System.LimitControl'; readonly retryAfterMs?: boolean };
+  /**
    * HTTP status of business errors (`Code` != `OK` in the operation's envelope). Contract §7 #1: the response models
    * imply 200, the error centre lists 400/500; test both. @default 200
    */

@@ -56,7 +56,7 @@ export class CamsSimulator {
     };
     const calls: CamsCallRecord[] = [];
     this.#store = store;
-    this.#deps = { store, qps: new QpsMeter(options.qps, CAMS_ROUTES), businessErrorStatus: options.businessErrorStatus ?? 200, calls };
+    this.#deps = { store, qps: new QpsMeter(options.qps, CAMS_ROUTES), businessErrorStatus: options.businessErrorStatus ?? 200, throttling: options.throttling ?? {}, calls };
     this.calls = calls;
     this.state = store;
     this.seed = new CamsSeeder(store);

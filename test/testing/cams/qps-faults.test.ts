@@ -35,6 +35,26 @@ describe('CAMS simulator: QPS (contract §3.5)', () => {
   });
 });
 
+describe('CAMS simulator: throttling answer (contract §3.5, §7 #14)', () => {
+  it('answers with the configured code and, when asked, x-acs-retry-after in ms until a slot frees', async () => {
+    const s = setupCams({ qps: { GetCommerceSetting: 2 }, throttling: { code: 'System.LimitControl', retryAfterMs: true } });
+    expectOk(await camsCall(s, 'GetCommerceSetting', phone), true);
+    s.clock.advance(300);
+    expectOk(await camsCall(s, 'GetCommerceSetting', phone), true);
+    s.clock.advance(100);
+    const throttled = await camsCall(s, 'GetCommerceSetting', phone);
+    expectGateway(throttled, 'System.LimitControl');
+    expect(throttled.headers.get('x-acs-retry-after')).toBe('600');
+    s.clock.advance(600);
+    expectOk(await camsCall(s, 'GetCommerceSetting', phone), true);
+    const plain = setupCams({ qps: { GetCommerceSetting: 1 } });
+    await camsCall(plain, 'GetCommerceSetting', phone);
+    const answer = await camsCall(plain, 'GetCommerceSetting', phone);
+    expectGateway(answer, 'Throttling.User');
+    expect(answer.headers.get('x-acs-retry-after')).toBeNull();
+  });
+});
+
 describe('CAMS simulator: faults (same knobs as the Graph simulator)', () => {
   it('one-shot { camsCode } by action: gateway shape for gateway codes, business envelope otherwise', async () => {
     const s = setupCams();

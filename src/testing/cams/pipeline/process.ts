@@ -7,6 +7,7 @@ import { CamsBusinessError, CamsGatewayError, gateway } from '../wire/errors.js'
 import { CamsParams } from '../wire/params.js';
 import type { CamsCall } from './call.js';
 import type { QpsMeter } from './qps.js';
+import type { CamsSimulatorOptions } from '../options.js';
 
 /** The only API version of CAMS (contract §1.1). */
 export const CAMS_VERSION = '2020-06-06';
@@ -28,6 +29,7 @@ export interface CamsPipelineDeps {
   readonly store: CamsStore;
   readonly qps: QpsMeter;
   readonly businessErrorStatus: number;
+  readonly throttling: NonNullable<CamsSimulatorOptions['throttling']>;
   readonly calls: CamsCallRecord[];
 }
 
@@ -62,6 +64,7 @@ export async function processCamsRequest(deps: CamsPipelineDeps, request: Reques
   const route = CAMS_ROUTES[action];
   let queryParams: string[] = [];
   let bodyParams: string[] = [];
+  let retryAfter: number | undefined;
   const record = (response: CamsRawResponse, code: string): CamsRawResponse => {
     deps.calls.push({ action, status: response.status, code, at: store.now(), queryParams, bodyParams });
     return response;
@@ -77,7 +80,12 @@ export async function processCamsRequest(deps: CamsPipelineDeps, request: Reques
     const key = store.keys.get(verified.accessKeyId);
     if (key === undefined) throw gateway('InvalidAccessKeyId.NotFound');
     if (key.allowedActions !== undefined && !key.allowedActions.includes(action)) throw ramDenied(action, key.accessKeyId);
-    if (!deps.qps.admit(key.accountId, action, now)) throw gateway('Throttling.User');
+    const waitMs = deps.qps.admit(key.accountId, action, now);
+    if (waitMs !== undefined) {
+      const throttled = gateway(deps.throttling.code ?? 'Throttling.User');
+      if (deps.throttling.retryAfterMs === true) retryAfter = waitMs;
+      throw throttled;
+    }
     const fromBody = formPairs(request, body);
     queryParams = verified.queryPairs.map((p) => p.name);
     bodyParams = fromBody.map((p) => p.name);
@@ -92,7 +100,11 @@ export async function processCamsRequest(deps: CamsPipelineDeps, request: Reques
     }
   } catch (error) {
     if (error instanceof PercentEncodingError) error = new CamsGatewayError('InvalidParameter', 400, 'Not valid percent-encoding.');
-    if (error instanceof CamsGatewayError) return record(gatewayEnvelope(requestId, error), error.code);
+    if (error instanceof CamsGatewayError) {
+      const answer = gatewayEnvelope(requestId, error);
+      const headers = retryAfter === undefined ? answer.headers : { ...answer.headers, 'x-acs-retry-after': String(retryAfter) };
+      return record({ ...answer, headers }, error.code);
+    }
     throw error;
   }
 }

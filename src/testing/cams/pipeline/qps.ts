@@ -14,18 +14,15 @@ export class QpsMeter {
     this.#limits = (action) => (on ? (overrides[action] ?? routes[action]?.qps) : undefined);
   }
 
-  /** True when the call fits in the window (and is then counted). */
-  admit(accountId: string, action: string, now: number): boolean {
+  /** `undefined` when the call fits in the window (it is then counted); otherwise the ms until a slot frees. */
+  admit(accountId: string, action: string, now: number): number | undefined {
     const limit = this.#limits(action);
-    if (limit === undefined || !Number.isFinite(limit)) return true;
+    if (limit === undefined || !Number.isFinite(limit)) return undefined;
     const key = `${accountId}\n${action}`;
     const recent = (this.#calls.get(key) ?? []).filter((at) => now - at < 1000 && at <= now);
-    if (recent.length >= limit) {
-      this.#calls.set(key, recent);
-      return false;
-    }
-    recent.push(now);
     this.#calls.set(key, recent);
-    return true;
+    if (recent.length >= limit) return Math.max(1, (recent[recent.length - limit] ?? now) + 1000 - now);
+    recent.push(now);
+    return undefined;
   }
 }
