@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
@@ -42,7 +42,7 @@ export class BlockedUsers extends APIResource {
   readonly #phoneNumberId: string;
 
   /** @internal */
-  constructor(client: WabaClient, phoneNumberId: string) {
+  constructor(client: GraphRequester, phoneNumberId: string) {
     super(client);
     this.#phoneNumberId = phoneNumberId;
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
@@ -32,7 +32,7 @@ export class BusinessProfile extends APIResource {
   readonly #phoneNumberId: string;
 
   /** @internal */
-  constructor(client: WabaClient, phoneNumberId: string) {
+  constructor(client: GraphRequester, phoneNumberId: string) {
     super(client);
     this.#phoneNumberId = phoneNumberId;
   }

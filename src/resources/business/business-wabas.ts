@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
@@ -27,7 +27,7 @@ export class BusinessWabas extends APIResource {
   readonly #edge: BusinessWabasEdge;
 
   /** @internal */
-  constructor(client: WabaClient, businessId: string, edge: BusinessWabasEdge) {
+  constructor(client: GraphRequester, businessId: string, edge: BusinessWabasEdge) {
     super(client);
     this.#businessId = businessId;
     this.#edge = edge;

@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { BusinessId } from '../../schemas/ids.js';
 import { APIResource } from '../resource.js';
@@ -27,7 +27,7 @@ export class Business extends APIResource {
    * @internal
    * @throws {ValidationError} when `id` is not a numeric Graph id.
    */
-  constructor(client: WabaClient, id: string) {
+  constructor(client: GraphRequester, id: string) {
     super(client);
     this.id = parseOrThrow(BusinessId, id, 'request', { subject: 'business id' });
     this.ownedWabas = new BusinessWabas(client, this.id, 'owned_whatsapp_business_accounts');

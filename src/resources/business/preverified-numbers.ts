@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
@@ -28,7 +28,7 @@ export class PreverifiedNumbers extends APIResource {
   readonly #businessId: string;
 
   /** @internal */
-  constructor(client: WabaClient, businessId: string) {
+  constructor(client: GraphRequester, businessId: string) {
     super(client);
     this.#businessId = businessId;
   }

@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { SuccessResponse } from '../../schemas/graph.js';
@@ -16,7 +16,7 @@ export class CommerceSettings extends APIResource {
   readonly #phoneNumberId: string;
 
   /** @internal */
-  constructor(client: WabaClient, phoneNumberId: string) {
+  constructor(client: GraphRequester, phoneNumberId: string) {
     super(client);
     this.#phoneNumberId = phoneNumberId;
   }

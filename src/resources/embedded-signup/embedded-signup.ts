@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { parseOrThrow } from '../../internal/validate.js';
@@ -61,7 +61,7 @@ const OAUTH_RECONCILE =
  */
 export class EmbeddedSignup extends APIResource {
   /** @internal */
-  constructor(client: WabaClient) {
+  constructor(client: GraphRequester) {
     super(client);
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { IdentityMismatchError } from '../../errors/api-error.js';
 import { errorFromWebhook, type WebhookErrorObject } from '../../errors/from-webhook.js';
@@ -55,7 +55,7 @@ export class IdentityCheck extends APIResource {
    * @param store where hashes and trust flags live. @default new MemoryIdentityStore()
    * @throws {ValidationError} when `phoneNumberId` is not a numeric Graph id.
    */
-  constructor(client: WabaClient, phoneNumberId: string, store: IdentityStore = new MemoryIdentityStore()) {
+  constructor(client: GraphRequester, phoneNumberId: string, store: IdentityStore = new MemoryIdentityStore()) {
     super(client);
     this.phoneNumberId = parseOrThrow(PhoneNumberId, phoneNumberId, 'request', { subject: 'phone number id' });
     this.#store = store;
@@ -229,6 +229,6 @@ export class IdentityCheck extends APIResource {
  * @example
  * const check = identityCheckFor(client, '106540352242922');
  */
-export function identityCheckFor(client: WabaClient, phoneNumberId: string, store?: IdentityStore): IdentityCheck {
+export function identityCheckFor(client: GraphRequester, phoneNumberId: string, store?: IdentityStore): IdentityCheck {
   return new IdentityCheck(client, phoneNumberId, store ?? client.identityStore);
 }

@@ -1,9 +1,11 @@
 import { isErrorKind, nameError, WhatsAppError } from '../../errors/whatsapp-error.js';
-import type { CamsFlowCheckpoint } from '../../cams/flows/checkpoint.js';
 import type { FlowCheckpoint } from './checkpoint.js';
 
-/** A checkpoint of either provider's flows (type-only: no runtime import of the CAMS client). */
-type AnyFlowCheckpoint = FlowCheckpoint | CamsFlowCheckpoint;
+/**
+ * A checkpoint of any provider's flows (Graph's `FlowCheckpoint`, `wabakit/cams`'s `CamsFlowCheckpoint`): plain
+ * JSON objects. Kept structural so this module imports no provider.
+ */
+type AnyFlowCheckpoint = object;
 
 /** Why a flow step refused to run. */
 export type FlowStateReason =

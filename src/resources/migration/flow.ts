@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { Language } from '../../schemas/locale.js';
@@ -58,12 +58,12 @@ const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
  * const { done } = await flow.register({ pin: '012345' });
  */
 export class PhoneNumberFlow {
-  readonly #client: WabaClient;
+  readonly #client: GraphRequester;
   readonly #options: FlowOptions;
   #checkpoint: FlowCheckpoint;
 
   /** @internal — use `client.migration.resume()` / `client.onboarding.resume()`. */
-  constructor(client: WabaClient, checkpoint: FlowCheckpoint, options: FlowOptions = {}) {
+  constructor(client: GraphRequester, checkpoint: FlowCheckpoint, options: FlowOptions = {}) {
     this.#client = client;
     this.#checkpoint = checkpoint;
     this.#options = options;

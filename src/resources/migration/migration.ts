@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import { parseOrThrow } from '../../internal/validate.js';
@@ -141,7 +141,7 @@ export class Migration extends NumberFlows {
   protected readonly kind = 'migration' as const;
 
   /** @internal */
-  constructor(client: WabaClient) {
+  constructor(client: GraphRequester) {
     super(client);
   }
 
@@ -176,7 +176,7 @@ export class Onboarding extends NumberFlows {
   protected readonly kind = 'onboarding' as const;
 
   /** @internal */
-  constructor(client: WabaClient) {
+  constructor(client: GraphRequester) {
     super(client);
   }
 

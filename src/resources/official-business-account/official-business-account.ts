@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { SuccessResponse } from '../../schemas/graph.js';
@@ -25,7 +25,7 @@ export class OfficialBusinessAccount extends APIResource {
   readonly #phoneNumberId: string;
 
   /** @internal */
-  constructor(client: WabaClient, phoneNumberId: string) {
+  constructor(client: GraphRequester, phoneNumberId: string) {
     super(client);
     this.#phoneNumberId = phoneNumberId;
   }

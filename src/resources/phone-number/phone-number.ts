@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { graphSpec } from '../../core/graph-spec.js';
 import { path } from '../../internal/path.js';
@@ -85,7 +85,7 @@ export class PhoneNumber extends APIResource {
    * @internal
    * @throws {ValidationError} when `id` is not a numeric Graph id (e.g. a phone number was passed by mistake).
    */
-  constructor(client: WabaClient, id: string) {
+  constructor(client: GraphRequester, id: string) {
     super(client);
     this.id = parseOrThrow(PhoneNumberId, id, 'request', { subject: 'phone number id' });
     this.verification = new Verification(client, this.id);

@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { graphSpec } from '../../core/graph-spec.js';
@@ -30,7 +30,7 @@ export class WabaPhoneNumbers extends APIResource {
   readonly #wabaId: string;
 
   /** @internal */
-  constructor(client: WabaClient, wabaId: string) {
+  constructor(client: GraphRequester, wabaId: string) {
     super(client);
     this.#wabaId = wabaId;
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
@@ -23,7 +23,7 @@ export class WabaSubscribedApps extends APIResource {
   readonly #wabaId: string;
 
   /** @internal */
-  constructor(client: WabaClient, wabaId: string) {
+  constructor(client: GraphRequester, wabaId: string) {
     super(client);
     this.#wabaId = wabaId;
   }

@@ -1,4 +1,4 @@
-import type { WabaClient } from '../../client.js';
+import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { parseOrThrow } from '../../internal/validate.js';
@@ -37,7 +37,7 @@ export class Waba extends APIResource {
    * @internal
    * @throws {ValidationError} when `id` is not a numeric Graph id.
    */
-  constructor(client: WabaClient, id: string) {
+  constructor(client: GraphRequester, id: string) {
     super(client);
     this.id = parseOrThrow(WabaId, id, 'request', { subject: 'WABA id' });
     this.phoneNumbers = new WabaPhoneNumbers(client, this.id);
