@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { QrCodeCreateParams, QrCodeListParams, QrCodeUpdateParams } from '../resources/qr-codes/schemas.js';
+import { QrCodeCreateParams, QrCodeListParams, QrCodeRetrieveParams, QrCodeUpdateParams } from '../resources/qr-codes/schemas.js';
 import { defineOperation } from './define.js';
 
 /**
@@ -12,7 +12,7 @@ export const createQrCode = defineOperation({ name: 'QrCodes.create', retry: 'ne
 export const listQrCodes = defineOperation({ name: 'QrCodes.list', retry: 'safe', params: QrCodeListParams });
 
 /** Read one QR code — safe. */
-export const retrieveQrCode = defineOperation({ name: 'QrCodes.retrieve', retry: 'safe', params: z.strictObject({}) });
+export const retrieveQrCode = defineOperation({ name: 'QrCodes.retrieve', retry: 'safe', params: QrCodeRetrieveParams });
 
 /** Change a code's prefilled message — setting the same message twice leaves the same state: safe. */
 export const updateQrCode = defineOperation({ name: 'QrCodes.update', retry: 'safe', params: QrCodeUpdateParams });

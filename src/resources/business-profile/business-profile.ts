@@ -6,13 +6,14 @@ import { path } from '../../internal/path.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { SuccessResponse } from '../../schemas/graph.js';
 import { AppId } from '../../schemas/ids.js';
+import { graphSpec } from '../../core/graph-spec.js';
+import { retrieveBusinessProfile, updateBusinessProfile, type BusinessProfileUpdateParams } from '../../operations/business-profile.js';
 import { firstItem } from '../phone-number/first-item.js';
 import { APIResource } from '../resource.js';
 import {
   BUSINESS_PROFILE_FIELDS,
   BusinessProfileList,
   BusinessProfileRetrieveParams,
-  BusinessProfileUpdateParams,
   ProfilePictureParams,
   ProfilePictureUploadParams,
   UploadHandle,
@@ -52,20 +53,14 @@ export class BusinessProfile extends APIResource {
    */
   async retrieve(params: BusinessProfileRetrieveParams = {}, options?: RequestOptions): Promise<BusinessProfileInfo> {
     const list = await this._client.request(
-      {
-        operation: 'BusinessProfile.retrieve',
+      graphSpec(retrieveBusinessProfile, params, {
         method: 'GET',
         path: path`${this.#phoneNumberId}/whatsapp_business_profile`,
-        retry: 'safe',
-        params: {
-          schema: BusinessProfileRetrieveParams,
-          value: params,
-          in: 'query',
-          toWire: ({ fields }) => ({ fields: (fields ?? BUSINESS_PROFILE_FIELDS).join(',') }),
-        },
+        in: 'query',
+        toWire: ({ fields }) => ({ fields: (fields ?? BUSINESS_PROFILE_FIELDS).join(',') }),
         response: BusinessProfileList,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
     return firstItem(list) ?? {};
@@ -75,11 +70,12 @@ export class BusinessProfile extends APIResource {
    * Changes the profile fields you pass; the others stay as they are.
    *
    * Safe: an idempotent set (same fields, same result), retried on transient failures. To change the picture,
-   * upload it with the Resumable Upload API first and pass the handle as `profile_picture_handle`.
+   * upload it with the Resumable Upload API first and pass the handle as `profile_picture_handle` (or
+   * `profile_picture: { handle }`, the input both providers share; a `{ url }` is CAMS's and refused here).
    *
    * @throws {ValidationError} for an `about` outside 1–139 characters, an address over 256, a description over
    *   512, an invalid or too long e-mail, more than 2 websites or one without `http(s)://`, an unknown vertical,
-   *   or an empty update (nothing sent).
+   *   a picture URL (`profile_picture: { url }`, CAMS only) or two handles, or an empty update (nothing sent).
    * @throws {InvalidRequestError} when Graph rejects a value (e.g. an expired picture handle).
    * @example
    * await phone.businessProfile.update({
@@ -92,16 +88,17 @@ export class BusinessProfile extends APIResource {
    */
   update(params: BusinessProfileUpdateParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'BusinessProfile.update',
+      graphSpec(GRAPH_UPDATE, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/whatsapp_business_profile`,
-        retry: 'safe',
-        params: { schema: BusinessProfileUpdateParams, value: params, in: 'body' },
+        in: 'body',
+        // The shared `profile_picture: { handle }` goes out as Graph's own `profile_picture_handle` (contract §3.6).
+        toWire: ({ profile_picture, ...rest }) =>
+          profile_picture !== undefined && 'handle' in profile_picture ? { ...rest, profile_picture_handle: profile_picture.handle } : rest,
         fixed: { messaging_product: 'whatsapp' },
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
   }
@@ -199,6 +196,20 @@ export class BusinessProfile extends APIResource {
     return this.uploadProfilePictureBytes(session.id, file, options);
   }
 }
+
+const NO_URL = 'Graph takes an upload handle, not a URL: upload the picture with uploadProfilePicture() and pass profile_picture: { handle }';
+
+/** Graph's narrowing of the shared update: the picture as an upload handle only, given once. */
+const GRAPH_UPDATE = {
+  ...updateBusinessProfile,
+  params: updateBusinessProfile.params.check(
+    z.refine((p) => p.profile_picture === undefined || 'handle' in p.profile_picture, { message: NO_URL, path: ['profile_picture'] }),
+    z.refine((p) => p.profile_picture === undefined || p.profile_picture_handle === undefined, {
+      message: 'pass the picture once: profile_picture or profile_picture_handle',
+      path: ['profile_picture'],
+    }),
+  ),
+};
 
 /** The `sig` query parameter of an upload session id. */
 const UploadQuery = z.strictObject({ sig: z.optional(z.string().check(z.minLength(1))) });

@@ -2,6 +2,8 @@ import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { SuccessResponse } from '../../schemas/graph.js';
+import { graphSpec } from '../../core/graph-spec.js';
+import { retrieveCommerceSettings, updateCommerceSettings } from '../../operations/commerce.js';
 import { firstItem } from '../phone-number/first-item.js';
 import { APIResource } from '../resource.js';
 import { CommerceSettingsList, CommerceSettingsUpdateParams, type CommerceSettingsInfo } from './schemas.js';
@@ -33,14 +35,13 @@ export class CommerceSettings extends APIResource {
    */
   async retrieve(options?: RequestOptions): Promise<CommerceSettingsInfo> {
     const list = await this._client.request(
-      {
-        operation: 'CommerceSettings.retrieve',
+      graphSpec(retrieveCommerceSettings, {}, {
         method: 'GET',
         path: path`${this.#phoneNumberId}/whatsapp_commerce_settings`,
-        retry: 'safe',
+        in: 'query',
         response: CommerceSettingsList,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
     return firstItem(list) ?? {};
@@ -57,15 +58,13 @@ export class CommerceSettings extends APIResource {
    */
   update(params: CommerceSettingsUpdateParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'CommerceSettings.update',
+      graphSpec(updateCommerceSettings, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/whatsapp_commerce_settings`,
-        retry: 'safe',
-        params: { schema: CommerceSettingsUpdateParams, value: params, in: 'query' },
+        in: 'query',
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
   }

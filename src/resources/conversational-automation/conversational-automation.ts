@@ -2,6 +2,8 @@ import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
 import { SuccessResponse } from '../../schemas/graph.js';
+import { graphSpec } from '../../core/graph-spec.js';
+import { retrieveConversationalAutomation, updateConversationalAutomation } from '../../operations/conversational-automation.js';
 import { APIResource } from '../resource.js';
 import {
   ConversationalAutomationNode,
@@ -40,15 +42,14 @@ export class ConversationalAutomation extends APIResource {
    */
   async retrieve(options?: RequestOptions): Promise<ConversationalAutomationInfo> {
     const node = await this._client.request(
-      {
-        operation: 'ConversationalAutomation.retrieve',
+      graphSpec(retrieveConversationalAutomation, {}, {
         method: 'GET',
         path: path`${this.#phoneNumberId}`,
-        retry: 'safe',
+        in: 'query',
         fixed: { fields: 'conversational_automation' },
         response: ConversationalAutomationNode,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
     return node.conversational_automation ?? {};
@@ -68,15 +69,13 @@ export class ConversationalAutomation extends APIResource {
    */
   update(params: ConversationalAutomationUpdateParams, options?: RequestOptions): Promise<SuccessResponse> {
     return this._client.request(
-      {
-        operation: 'ConversationalAutomation.update',
+      graphSpec(updateConversationalAutomation, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/conversational_automation`,
-        retry: 'safe',
-        params: { schema: ConversationalAutomationUpdateParams, value: params, in: 'body' },
+        in: 'body',
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
   }

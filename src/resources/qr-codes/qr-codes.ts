@@ -4,6 +4,8 @@ import { PagePromise } from '../../core/pagination.js';
 import { path } from '../../internal/path.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { SuccessResponse } from '../../schemas/graph.js';
+import { graphSpec } from '../../core/graph-spec.js';
+import { createQrCode, deleteQrCode, listQrCodes, retrieveQrCode, updateQrCode } from '../../operations/qr-codes.js';
 import { firstItem } from '../phone-number/first-item.js';
 import { APIResource } from '../resource.js';
 import {
@@ -50,17 +52,15 @@ export class QrCodes extends APIResource {
    */
   create(params: QrCodeCreateParams, options?: RequestOptions): Promise<QrCodeInfo> {
     return this._client.request(
-      {
-        operation: 'QrCodes.create',
+      graphSpec(createQrCode, params, {
         method: 'POST',
         path: path`${this.#phoneNumberId}/message_qrdls`,
-        retry: 'never',
-        params: { schema: QrCodeCreateParams, value: params, in: 'body' },
+        in: 'body',
         response: QrCodeInfo,
         objectIds: [this.#phoneNumberId],
         reconcileHint:
           'List the codes with phone.qrCodes.list() and look for this prefilled_message before creating the code again.',
-      },
+      }),
       options,
     );
   }
@@ -79,20 +79,14 @@ export class QrCodes extends APIResource {
   list(params: QrCodeListParams = {}, options?: RequestOptions): PagePromise<QrCodeInfo> {
     return new PagePromise((after) =>
       this._client.request(
-        {
-          operation: 'QrCodes.list',
+        graphSpec(listQrCodes, after === undefined ? params : { ...params, after, before: undefined }, {
           method: 'GET',
           path: path`${this.#phoneNumberId}/message_qrdls`,
-          retry: 'safe',
-          params: {
-            schema: QrCodeListParams,
-            value: after === undefined ? params : { ...params, after, before: undefined },
-            in: 'query',
-            toWire: qrFieldsToWire,
-          },
+          in: 'query',
+          toWire: qrFieldsToWire,
           response: QrCodePage,
           objectIds: [this.#phoneNumberId],
-        },
+        }),
         options,
       ),
     );
@@ -111,15 +105,14 @@ export class QrCodes extends APIResource {
   async retrieve(code: string, params: QrCodeRetrieveParams = {}, options?: RequestOptions): Promise<QrCodeInfo | undefined> {
     const qr = parseOrThrow(QrCode, code, 'request', { subject: 'QR code' });
     const page = await this._client.request(
-      {
-        operation: 'QrCodes.retrieve',
+      graphSpec(retrieveQrCode, params, {
         method: 'GET',
         path: path`${this.#phoneNumberId}/message_qrdls/${qr}`,
-        retry: 'safe',
-        params: { schema: QrCodeRetrieveParams, value: params, in: 'query', toWire: qrFieldsToWire },
+        in: 'query',
+        toWire: qrFieldsToWire,
         response: QrCodePage,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
     return firstItem(page);
@@ -137,16 +130,15 @@ export class QrCodes extends APIResource {
   async update(code: string, params: QrCodeUpdateParams, options?: RequestOptions): Promise<QrCodeInfo> {
     const qr = parseOrThrow(QrCode, code, 'request', { subject: 'QR code' });
     return this._client.request(
-      {
-        operation: 'QrCodes.update',
+      graphSpec(updateQrCode, params, {
         method: 'POST',
         // Graph updates through the collection with the code in the body (contract §3.8).
         path: path`${this.#phoneNumberId}/message_qrdls`,
-        retry: 'safe',
-        params: { schema: QrCodeUpdateParams, value: params, in: 'body', toWire: (p) => ({ code: qr, ...p }) },
+        in: 'body',
+        toWire: (p) => ({ code: qr, ...p }),
         response: QrCodeInfo,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
   }
@@ -164,14 +156,13 @@ export class QrCodes extends APIResource {
   async delete(code: string, options?: RequestOptions): Promise<SuccessResponse> {
     const qr = parseOrThrow(QrCode, code, 'request', { subject: 'QR code' });
     return this._client.request(
-      {
-        operation: 'QrCodes.delete',
+      graphSpec(deleteQrCode, {}, {
         method: 'DELETE',
         path: path`${this.#phoneNumberId}/message_qrdls/${qr}`,
-        retry: 'safe',
+        in: 'query',
         response: SuccessResponse,
         objectIds: [this.#phoneNumberId],
-      },
+      }),
       options,
     );
   }
