@@ -46,7 +46,8 @@ export interface RedisStoresOptions {
  * Turns one Redis client into every store wabakit keeps state in — registration windows and 72 h locks, usage
  * cool-downs, webhook dedupe and identity hashes — shared by every process and serverless instance on that Redis.
  *
- * Accepts node-redis v4–v6 (client or cluster), ioredis / iovalkey (client or cluster), @upstash/redis (REST), or
+ * Accepts node-redis v4–v6 (`createClient`; `createCluster` from v5), ioredis / iovalkey (client or cluster),
+ * @upstash/redis (REST), or
  * any object with `evalsha(sha, keys, args)` and `eval(source, keys, args)`. Nothing is sent until a store is
  * used; every call is one atomic Lua script (EVALSHA, EVAL on NOSCRIPT) with its own `timeoutMs`. The client's
  * connection stays yours to open and close.

@@ -14,7 +14,8 @@ export interface ScriptClient {
 
 /**
  * Which client family a value is:
- * - `node-redis`: `redis` / `@redis/client` v4–v6, `createClient()` or `createCluster()`.
+ * - `node-redis`: `redis` / `@redis/client` v4–v6 `createClient()`, v5–v6 `createCluster()` (v4's cluster does not
+ *   follow MOVED under concurrent scripts).
  * - `ioredis`: `ioredis` or `iovalkey`, `new Redis()` or `new Cluster()`.
  * - `upstash`: `@upstash/redis` (REST; no `TIME` in scripts, so the stores use the client clock).
  * - `scripts`: an object that already is a {@link ScriptClient}.

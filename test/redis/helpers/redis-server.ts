@@ -136,3 +136,44 @@ export async function valkeyForTests(): Promise<RunningServer | undefined> {
 /** True when Valkey can be tested here (binary installed or URL given). */
 export const VALKEY_AVAILABLE =
   (process.env['WABAKIT_VALKEY_URL'] ?? '') !== '' || findBinary('valkey-server') !== undefined;
+
+export interface RunningCluster {
+  /** `host:port` of each master. */
+  readonly nodes: readonly { readonly host: string; readonly port: number }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A local 3-master Redis Cluster (no replicas): three `redis-server --cluster-enabled yes` and
+ * `redis-cli --cluster create`, then waits until every node reports `cluster_state:ok`. Stopped by pid.
+ */
+export async function startCluster(): Promise<RunningCluster> {
+  const servers: RunningServer[] = [];
+  try {
+    for (let i = 0; i < 3; i += 1) {
+      servers.push(await startServer('redis-server', ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000']));
+    }
+    const cli = findBinary('redis-cli') ?? findBinary('valkey-cli');
+    if (cli === undefined) throw new Error('redis-cli is not installed (it comes with redis-server)');
+    execFileSync(cli, ['--cluster', 'create', ...servers.map((server) => `127.0.0.1:${server.port}`), '--cluster-replicas', '0', '--cluster-yes'], {
+      stdio: 'ignore',
+    });
+    for (let attempt = 0; attempt < 400; attempt += 1) {
+      const ok = servers.every((server) =>
+        execFileSync(cli, ['-h', '127.0.0.1', '-p', String(server.port), 'cluster', 'info'], { encoding: 'utf8' }).includes('cluster_state:ok'),
+      );
+      if (ok) break;
+      if (attempt === 399) throw new Error('the local cluster never reached cluster_state:ok');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return {
+      nodes: servers.map((server) => ({ host: '127.0.0.1', port: server.port })),
+      async stop() {
+        for (const server of servers) await server.stop();
+      },
+    };
+  } catch (error) {
+    for (const server of servers) await server.stop();
+    throw error;
+  }
+}
