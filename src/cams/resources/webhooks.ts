@@ -39,6 +39,11 @@ const updateAccountWebhook = defineOperation({ name: 'AccountWebhook.update', re
 
 const yn = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Y' : 'N');
 
+// A callback URL often carries a secret path segment (CAMS signs nothing it pushes, so that is how receivers tell
+// real pushes apart): it goes in the signed form body, never in the request URL or an access log — the placement
+// the SDK uses for every secret (contract §1.2 allows either; cams-spec.ts `formParams`).
+const CALLBACK_URLS = ['StatusCallbackUrl', 'UpCallbackUrl'] as const;
+
 /**
  * A number's callback routing on CAMS: `client.phoneNumber('+65 8123 4567').webhook`. CAMS pushes its own
  * payloads (parse them with `parseCamsCallback` from `wabakit/cams`), per number or per channel, by HTTP or MNS
@@ -85,7 +90,8 @@ export class CamsPhoneWebhook extends CamsResource {
 
   /**
    * Sets the number's callback URLs and delivery switches (`UpdatePhoneWebhook`; `http`/`queue` sent as CAMS's
-   * `HttpFlag`/`QueueFlag` `Y`/`N`). Only what you pass changes. Safe: an idempotent set.
+   * `HttpFlag`/`QueueFlag` `Y`/`N`). Only what you pass changes. The URLs travel in the signed form body, never in
+   * the request URL (they may hold a secret path). Safe: an idempotent set.
    *
    * @throws {ValidationError} for a URL that is not an absolute `http(s)` URL of ≤ 1,024 characters, a flag that
    *   is not a boolean, or an empty update (nothing sent).
@@ -104,6 +110,7 @@ export class CamsPhoneWebhook extends CamsResource {
           HttpFlag: yn(p.http),
           QueueFlag: yn(p.queue),
         }),
+        formParams: CALLBACK_URLS,
         response: NoPayload,
         result: () => ({ success: true }),
       }),
@@ -134,6 +141,7 @@ export class CamsAccountWebhook extends CamsResource {
       camsSpec(updateAccountWebhook, params, {
         action: 'UpdateAccountWebhook',
         toWire: (p) => ({ StatusCallbackUrl: p.status_callback_url, HttpFlag: yn(p.http), QueueFlag: yn(p.queue) }),
+        formParams: CALLBACK_URLS,
         response: NoPayload,
         result: () => ({ success: true }),
       }),

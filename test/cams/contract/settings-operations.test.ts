@@ -42,11 +42,15 @@ const CONTRACT: Readonly<Record<string, { readonly params: readonly string[]; re
   GetWhatsappUserNameSuggestions: { params: ['CustSpaceId', 'PhoneNumber'], required: ['CustSpaceId', 'PhoneNumber'] },
 };
 
+const BODY_ALLOWED = ['StatusCallbackUrl', 'UpCallbackUrl'];
+
 function expectContract(sent: CamsSent): void {
   const contract = CONTRACT[sent.action];
   expect(contract, `no §4 table for ${sent.action}`).toBeDefined();
   expect(sent.version).toBe('2020-06-06');
-  expect(sent.bodyParams, `${sent.action}: every parameter is a query parameter (§4)`).toEqual({});
+  // §4 lists every parameter in the query; §1.2 allows the signed form body too, which the SDK uses for secrets
+  // and for callback URLs (they may carry a secret path segment).
+  for (const name of Object.keys(sent.bodyParams)) expect(BODY_ALLOWED, `${sent.action}: ${name} must not be in the body`).toContain(name);
   for (const name of Object.keys(sent.queryParams)) expect(contract!.params, `${sent.action}: ${name} is not documented`).toContain(name);
   for (const name of contract!.required) expect(sent.params, `${sent.action}: ${name} is required`).toHaveProperty(name);
   for (const internal of ['OwnerId', 'ResourceOwnerAccount', 'ResourceOwnerId']) expect(sent.params).not.toHaveProperty(internal);
@@ -60,6 +64,8 @@ interface Case {
   readonly answer?: (sent: CamsSent) => Record<string, unknown>;
   /** The actions in order, each with its exact query parameters. */
   readonly requests: readonly (readonly [string, Record<string, string>])[];
+  /** Form-body parameters per request, when any (callback URLs: they may hold a secret path). */
+  readonly body?: readonly Record<string, string>[];
   readonly result?: unknown;
 }
 
@@ -186,7 +192,8 @@ const CASES: Case[] = [
   {
     name: 'webhook.update (HttpFlag/QueueFlag Y/N)',
     call: (c) => c.phoneNumber(DIGITS).webhook.update({ status_callback_url: 'https://h.example/s', inbound_callback_url: 'https://h.example/i', http: true, queue: false }),
-    requests: [['UpdatePhoneWebhook', { ...P, StatusCallbackUrl: 'https://h.example/s', UpCallbackUrl: 'https://h.example/i', HttpFlag: 'Y', QueueFlag: 'N' }]],
+    requests: [['UpdatePhoneWebhook', { ...P, HttpFlag: 'Y', QueueFlag: 'N' }]],
+    body: [{ StatusCallbackUrl: 'https://h.example/s', UpCallbackUrl: 'https://h.example/i' }],
     result: { success: true },
   },
   {
@@ -199,7 +206,8 @@ const CASES: Case[] = [
   {
     name: 'accountWebhook.update',
     call: (c) => c.accountWebhook.update({ status_callback_url: 'https://h.example/a', queue: true }),
-    requests: [['UpdateAccountWebhook', { CustSpaceId: SPACE, StatusCallbackUrl: 'https://h.example/a', QueueFlag: 'Y' }]],
+    requests: [['UpdateAccountWebhook', { CustSpaceId: SPACE, QueueFlag: 'Y' }]],
+    body: [{ StatusCallbackUrl: 'https://h.example/a' }],
     result: { success: true },
   },
   {
@@ -311,6 +319,9 @@ describe('CAMS settings operations match contract §4', () => {
       for (const [index, [, params]] of testCase.requests.entries()) {
         expectContract(sent[index]!);
         expect(sent[index]!.queryParams).toEqual(params);
+        expect(sent[index]!.bodyParams).toEqual(testCase.body?.[index] ?? {});
+        if (sent[index]!.rawBody !== '') expect(sent[index]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+        expect(sent[index]!.url).not.toMatch(/CallbackUrl/);
       }
       if (testCase.result !== undefined) expect(result).toEqual(testCase.result);
     });
