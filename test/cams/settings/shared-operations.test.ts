@@ -31,7 +31,7 @@ function useGraphProfile(): unknown[] {
 
 describe('one definition per shared operation', () => {
   it('names and retry classes are those of Graph (creates never, reads and idempotent sets safe)', () => {
-    const defs = [...Object.values(businessProfile), ...Object.values(qrCodes), ...Object.values(automation), ...Object.values(commerce)].filter(
+    const defs = ([...Object.values(businessProfile), ...Object.values(qrCodes), ...Object.values(automation), ...Object.values(commerce)] as unknown[]).filter(
       (value): value is { name: string; retry: string } => typeof value === 'object' && value !== null && 'retry' in value && 'name' in value,
     );
     expect(Object.fromEntries(defs.map((d) => [d.name, d.retry]))).toEqual({
