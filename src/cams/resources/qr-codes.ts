@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { createQrCode, deleteQrCode, listQrCodes, retrieveQrCode, updateQrCode } from '../../operations/qr-codes.js';
-import { PrefilledMessage, QrCodeCreateParams, QrImageFormat, type QrCodeUpdateParams } from '../../resources/qr-codes/schemas.js';
+import { PrefilledMessage, QrCodeCreateParams, QrImageFormat, type QrCodeRetrieveParams, type QrCodeUpdateParams } from '../../resources/qr-codes/schemas.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
@@ -100,16 +100,17 @@ export class CamsQrCodes extends CamsResource {
 
   /**
    * Reads one QR code: CAMS has no single-code read, so this lists the codes (`ListPhoneMessageQrdl`) and returns
-   * the one asked for, or `undefined`. Safe.
+   * the one asked for, or `undefined`. Same params as Graph's (`fields`), but CAMS always returns every field and
+   * renders the image in the code's own format. Safe.
    *
-   * @throws {ValidationError} for a malformed code (nothing sent).
+   * @throws {ValidationError} for a malformed code or field (nothing sent).
    * @example
    * const qr = await phone.qrCodes.retrieve('4O4YGZEG3RIVE1');
    */
-  async retrieve(code: string, options?: CamsRequestOptions): Promise<CamsQrCodeInfo | undefined> {
+  async retrieve(code: string, params: QrCodeRetrieveParams = {}, options?: CamsRequestOptions): Promise<CamsQrCodeInfo | undefined> {
     const qr = parseOrThrow(CamsQrdlCode, code, 'request', { subject: 'QR code' });
     return this._client.request(
-      camsSpec(retrieveQrCode, {}, {
+      camsSpec(retrieveQrCode, params, {
         action: 'ListPhoneMessageQrdl',
         custSpaceId: 'optional',
         toWire: () => ({ PhoneNumber: this.#digits }),
@@ -135,7 +136,7 @@ export class CamsQrCodes extends CamsResource {
   async update(code: string, params: CamsQrCodeUpdateParams, options?: CamsRequestOptions): Promise<CamsQrCodeInfo> {
     const qr = parseOrThrow(CamsQrdlCode, code, 'request', { subject: 'QR code' });
     const checked = parseOrThrow(CamsQrCodeUpdateParams, params, 'request', { subject: 'QrCodes.update params' });
-    const format = checked.generate_qr_image ?? (await this.retrieve(qr, options))?.generate_qr_image ?? 'PNG';
+    const format = checked.generate_qr_image ?? (await this.retrieve(qr, {}, options))?.generate_qr_image ?? 'PNG';
     return this._client.request(
       camsSpec(updateQrCode, checked, {
         action: 'UpdatePhoneMessageQrdl',

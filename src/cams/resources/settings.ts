@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { defineOperation } from '../../operations/define.js';
+import { SettingsRetrieveParams } from '../../resources/settings/schemas.js';
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { findEntry, toCallingSettings, type CamsPhoneNumberSettingsInfo } from './number-settings.js';
@@ -7,7 +7,9 @@ import { CamsResource, type CamsRequester } from './resource.js';
 import { CamsNumberSettingsList } from './settings-payloads.js';
 import { markUnsupported } from './unsupported.js';
 
-const readSettings = defineOperation({ name: 'Settings.retrieve', retry: 'safe', params: z.strictObject({}) });
+// Graph's params, so `retrieve({ include_sip_credentials: true })` reads the same on both; CAMS reports no SIP
+// servers, so there are no credentials to include.
+const readSettings = defineOperation({ name: 'Settings.retrieve', retry: 'safe', params: SettingsRetrieveParams });
 
 /**
  * A number's feature settings on CAMS: `client.phoneNumber('+65 8123 4567').settings` — read-only. CAMS reports
@@ -34,15 +36,17 @@ export class CamsSettings extends CamsResource {
    * Graph's `calling` shape (`status`, `call_icon_visibility`, `callback_permission_status`, `call_hours`), plus
    * CAMS's `callback_url` and `max_talk_time`. `{}` when the number is not in the list or has no configuration.
    *
-   * Safe: retried on transient failures.
+   * Same params as Graph's; `include_sip_credentials` has no effect (CAMS reports no SIP servers). Safe: retried
+   * on transient failures.
    *
+   * @throws {ValidationError} for an unknown param (nothing sent).
    * @throws {APIError} mapped CAMS errors.
    * @example
    * const { calling } = await phone.settings.retrieve();
    */
-  retrieve(options?: CamsRequestOptions): Promise<CamsPhoneNumberSettingsInfo> {
+  retrieve(params: SettingsRetrieveParams = {}, options?: CamsRequestOptions): Promise<CamsPhoneNumberSettingsInfo> {
     return this._client.request(
-      camsSpec(readSettings, {}, {
+      camsSpec(readSettings, params, {
         action: 'QueryChatappPhoneNumbers',
         custSpaceId: 'optional',
         toWire: () => ({}),
