@@ -4,10 +4,11 @@
  *   npm run demo                                   # against the embedded Graph simulator (no account, no network)
  *   WHATSAPP_ACCESS_TOKEN=… WABA_ID=… npm run demo  # against the real Graph API, read-only
  *
- * Against the simulator it walks the whole lifecycle: add a number → request a code (read from the simulator's
- * inbox) → verify → register with a PIN and local storage → turn on the identity check → update the business
- * profile → list the WABA's numbers → watch the registration guard refuse an 11th register before anything is sent
- * → migrate a second number with the resumable flow, as two separate "invocations" joined by a JSON checkpoint.
+ * Against the simulators it tells the onboarding story twice, on Meta's Graph API and then on Alibaba Cloud CAMS,
+ * with the same wabakit code where the providers agree (demo/shared-steps.ts): add a number → request a code (read
+ * from the simulator's inbox) → verify and register → update the business profile → read it back → list the WABA's
+ * numbers → watch the registration guard refuse an 11th register before anything is sent → migrate a second number
+ * with the resumable flow, as separate "invocations" joined by a JSON checkpoint.
  */
 import {
   WabaClient,
@@ -15,6 +16,8 @@ import {
   type FlowCheckpoint,
 } from 'wabakit';
 import { createSimulator, seedDemo, type GraphSimulator } from 'wabakit/testing';
+import { camsTour } from './demo/cams-tour.ts';
+import { verifyRegisterAndDescribe } from './demo/shared-steps.ts';
 import { readOnlyTour } from './real-graph-tour.ts';
 import { createReporter } from './reporter.ts';
 
@@ -27,10 +30,13 @@ if (process.env['WHATSAPP_ACCESS_TOKEN'] && process.env['WABA_ID']) {
     write: process.argv.includes('--write'),
   });
 } else {
-  await simulatorTour();
+  const graphRequests = await simulatorTour();
+  const camsRequests = await camsTour(report);
+  report.done(`${graphRequests} requests reached the Graph simulator, ${camsRequests} the CAMS simulator`);
 }
 
-async function simulatorTour(): Promise<void> {
+/** The Graph half; returns how many requests reached the simulator. */
+async function simulatorTour(): Promise<number> {
   report.title('wabakit demo — against the embedded Graph simulator');
   const sim = createSimulator({ seed: 2026 });
   // A verified business may register up to 20 numbers (2 before verification).
@@ -59,26 +65,11 @@ async function simulatorTour(): Promise<void> {
   );
   const phone = client.phoneNumber(id);
 
-  await report.step('Request a verification code by SMS', () =>
-    phone.verification.requestCode({ code_method: 'SMS', language: 'en_US' }),
-  );
-  const code = sim.inbox.latestCode(id)!;
-  report.note(`the simulator's inbox received a 6-digit code (not printed: codes are secrets)`);
-
-  await report.step('Verify the code', () => phone.verification.verifyCode({ code }));
-  await report.step('Register with a two-step PIN and local storage in Singapore', () =>
-    phone.register({ pin: '090807', data_localization_region: 'SG' }),
-  );
+  await verifyRegisterAndDescribe(report, phone, () => sim.inbox.latestCode(id), {
+    params: { pin: '090807', data_localization_region: 'SG' },
+    label: 'Graph: verify_code, then register with a two-step PIN and local storage in Singapore',
+  });
   await report.step('Turn on the identity-change check', () => phone.identityCheck.enable());
-  await report.step('Update the business profile', () =>
-    phone.businessProfile.update({
-      about: 'Fresh coffee, delivered.',
-      description: 'Specialty coffee roasters since 2011. Order on WhatsApp.',
-      email: 'hello@acme.example',
-      websites: ['https://acme.example'],
-      vertical: 'RESTAURANT',
-    }),
-  );
   const connected = await report.step('Read the number back', () =>
     phone.retrieve({ fields: ['display_phone_number', 'status', 'code_verification_status', 'quality_rating'] }),
     (n) => `${n.display_phone_number}: ${n.status}, code ${n.code_verification_status}, quality ${n.quality_rating}`,
@@ -105,7 +96,7 @@ async function simulatorTour(): Promise<void> {
   );
 
   await migrate(sim, demo.token, demo.waba.id, '44', '7400123456');
-  report.done(`${sent} requests reached the simulator`);
+  return sent;
 }
 
 /** Two invocations — think two serverless functions — joined only by a JSON checkpoint. */
