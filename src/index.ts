@@ -17,6 +17,7 @@ export { UsageGuard, type CooldownSource, type UsageGuardOptions, type UsageGuar
 export type { PacingOptions } from './limits/pacing.js';
 export type { ThrottleSignal } from './limits/throttle-codes.js';
 export type { Logger, LogLevel } from './core/logger.js';
+export type { GraphRequester } from './core/requester.js';
 export type { RetryClass } from './core/retry-policy.js';
 
 // Resources and pagination

@@ -9,7 +9,8 @@
  */
 
 export { CamsClient } from './client.js';
-export type { CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
+export type { CamsClientCommonOptions, CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
+export type { CamsRequester } from './resources/resource.js';
 export { CAMS_DEFAULTS } from './core/options.js';
 export { CamsPhoneDigits, CustSpaceId } from './core/params.js';
 export type { CamsCredentials } from './signing/acs3.js';
@@ -47,11 +48,11 @@ export {
 export type { CamsHealthStatus, CamsPhoneNumberInfo, CamsSuccess, CamsWabaInfo } from './resources/schemas.js';
 
 // Limits
-export { CAMS_DOCUMENTED_QPS, DEFAULT_CAMS_QPS, QpsLimiter, type QpsLimiterOptions } from './limits/qps-limiter.js';
+export { CAMS_DOCUMENTED_QPS, DEFAULT_CAMS_QPS, QpsLimiter, type QpsClock, type QpsLimiterOptions } from './limits/qps-limiter.js';
 
 // Errors: CAMS errors are the same classes as Graph's (import guards such as isRegistrationRateLimitError from
 // 'wabakit'), plus the CAMS fields.
-export { CAMS_CODES, isCamsError, lookupCamsCode, type CamsAPIError, type CamsCodeEntry } from './errors/index.js';
+export { CAMS_CODES, isCamsError, lookupCamsCode, type CamsAPIError, type CamsCodeEntry, type CamsCodeSection } from './errors/index.js';
 export { isUnsupportedOperationError, UnsupportedOperationError, type Provider } from '../errors/unsupported-operation-error.js';
 
 // Resumable migration and onboarding (the same steps and checkpoint rules as on Graph)

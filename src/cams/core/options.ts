@@ -7,8 +7,8 @@ import type { CamsCredentials } from '../signing/acs3.js';
 /** Rotating credentials (STS): called before every attempt, so a retry signs with the current key. */
 export type CamsCredentialsProvider = () => CamsCredentials | Promise<CamsCredentials>;
 
-/** Options shared by both ways of passing credentials. */
-interface CamsClientCommonOptions {
+/** Options of a {@link CamsClient} shared by both ways of passing credentials. */
+export interface CamsClientCommonOptions {
   /**
    * The default channel (`CustSpaceId`, contract §1.3): the space of an ISV sub-customer or a direct customer's
    * instance id. Every call can name another with `RequestOptions.custSpaceId`.

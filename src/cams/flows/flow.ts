@@ -109,7 +109,7 @@ export class CamsPhoneNumberFlow {
   /**
    * Migration only: submits the code (`ChatappMigrationVerified`). Skipped when already verified. Never retried.
    * Onboarding on CAMS verifies and registers in one call: use {@link CamsPhoneNumberFlow.verifyAndRegister}.
-   * @throws {ValidationError} for a malformed code · {@link UnsupportedOperationError} on an onboarding flow (nothing sent).
+   * @throws {ValidationError} for a malformed code · `UnsupportedOperationError` on an onboarding flow (nothing sent).
    * @example
    * await flow.verify({ code: '004821' });
    */
@@ -127,7 +127,7 @@ export class CamsPhoneNumberFlow {
   /**
    * Migration only: registers the verified number (`ChatappMigrationRegister`) — `done` is then true. Refused
    * locally when the number is not verified. Never retried; counted by the registration guard.
-   * @throws {FlowStateError} `not-verified` · {@link RegistrationQuotaError} · {@link OutcomeUnknownError}.
+   * @throws {FlowStateError} `not-verified` · `RegistrationQuotaError` · `OutcomeUnknownError`.
    * @example
    * const { done } = await flow.register();
    */

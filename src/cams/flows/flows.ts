@@ -110,7 +110,7 @@ export class CamsMigration extends CamsNumberFlows {
   /**
    * Starts the migration and requests the code; returns the `code-requested` checkpoint. Never retried. If the code
    * request fails after the start, the error carries the `added` checkpoint (`checkpointOf(error)`).
-   * @throws {ValidationError} for malformed params (nothing sent) · {@link APIError} · {@link OutcomeUnknownError}.
+   * @throws {ValidationError} for malformed params (nothing sent) · `APIError` · `OutcomeUnknownError`.
    * @example
    * const { checkpoint } = await client.migration.start({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' });
    */
@@ -133,7 +133,7 @@ export class CamsOnboarding extends CamsNumberFlows {
 
   /**
    * Adds the number with its display name, then requests the code; returns the `code-requested` checkpoint.
-   * @throws {ValidationError} for malformed params or a missing `verified_name` (nothing sent) · {@link APIError}.
+   * @throws {ValidationError} for malformed params or a missing `verified_name` (nothing sent) · `APIError`.
    * @example
    * const { checkpoint } = await client.onboarding.start({ cc: '65', phone_number: '81234567', verified_name: 'Lucky Shrub', codeMethod: 'SMS', language: 'en_US' });
    */

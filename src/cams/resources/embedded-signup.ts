@@ -95,7 +95,7 @@ export class CamsEmbeddedSignup extends CamsResource {
   /**
    * Hands the Embedded Signup code to CAMS (`GetPermissionByCode`). The code travels only in the signed form body
    * and is redacted from logs and errors. Never retried (the code works once, for 30 s).
-   * @throws {ValidationError} for a malformed code or permission (nothing sent) · {@link APIError} · {@link OutcomeUnknownError}.
+   * @throws {ValidationError} for a malformed code or permission (nothing sent) · `APIError` · `OutcomeUnknownError`.
    * @example
    * await client.embeddedSignup.exchangeCode({ code, permissions: ['catalog_management'] });
    */
@@ -117,7 +117,7 @@ export class CamsEmbeddedSignup extends CamsResource {
   /**
    * Binds a WABA shared through Embedded Signup to your account (`ChatappBindWaba`); the answer names its channel
    * (`cust_space_id`) — use it as `custSpaceId`. Never retried.
-   * @throws {ValidationError} for a malformed WABA id (nothing sent) · {@link APIError} · {@link OutcomeUnknownError}.
+   * @throws {ValidationError} for a malformed WABA id (nothing sent) · `APIError` · `OutcomeUnknownError`.
    * @example
    * const { cust_space_id } = await client.embeddedSignup.bindWaba({ waba_id: '102290129340398' });
    */

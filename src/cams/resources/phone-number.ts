@@ -154,8 +154,8 @@ export class CamsPhoneNumber extends CamsResource {
    * retried; counted by the registration guard under `cams:<digits>` (Meta's 10 per 72 h applies behind CAMS).
    *
    * @throws {ValidationError} for a `pin` or `data_localization_region` (nothing sent).
-   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · {@link RegistrationRateLimitError}
-   *   when Meta's 133016 comes back · {@link OutcomeUnknownError} when the answer was lost.
+   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · `RegistrationRateLimitError`
+   *   when Meta's 133016 comes back · `OutcomeUnknownError` when the answer was lost.
    * @example
    * await phone.register();
    */
@@ -182,8 +182,8 @@ export class CamsPhoneNumber extends CamsResource {
    * (never in the URL) and is redacted from every log line and error.
    *
    * @throws {ValidationError} for a code that is not six digits, or a `pin`/region (nothing sent).
-   * @throws {RegistrationQuotaError} · {@link APIError} mapped CAMS errors (CAMS documents no code for a wrong
-   *   verification code, contract §3.4) · {@link OutcomeUnknownError} when the answer was lost.
+   * @throws {RegistrationQuotaError} · `APIError` mapped CAMS errors (CAMS documents no code for a wrong
+   *   verification code, contract §3.4) · `OutcomeUnknownError` when the answer was lost.
    * @example
    * await phone.verifyAndRegister({ code: '004821' });
    */
@@ -207,7 +207,7 @@ export class CamsPhoneNumber extends CamsResource {
    * Deregisters ("disconnects") the number (`ChatappPhoneNumberDeregister`). Never retried; counted by the
    * registration guard.
    *
-   * @throws {RegistrationQuotaError} · {@link APIError} · {@link OutcomeUnknownError}.
+   * @throws {RegistrationQuotaError} · `APIError` · `OutcomeUnknownError`.
    * @example
    * await phone.deregister();
    */

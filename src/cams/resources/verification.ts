@@ -33,7 +33,7 @@ export class CamsVerification extends CamsResource {
    * Never retried: each attempt sends a new code. A lost answer gives an `OutcomeUnknownError`.
    *
    * @throws {ValidationError} for an unknown method or a malformed language (nothing sent).
-   * @throws {APIError} mapped CAMS errors · {@link OutcomeUnknownError} when the answer was lost.
+   * @throws {APIError} mapped CAMS errors · `OutcomeUnknownError` when the answer was lost.
    * @example
    * await phone.verification.requestCode({ code_method: 'VOICE', language: 'en_US' });
    */

@@ -92,7 +92,7 @@ export class CamsWabaPhoneNumbers extends CamsResource {
    * returns no id (contract §4.2); the result names the number as CAMS keys it (`cc` + `phone_number`).
    *
    * @throws {ValidationError} for a malformed number or display name (nothing sent).
-   * @throws {APIError} mapped CAMS errors · {@link OutcomeUnknownError}.
+   * @throws {APIError} mapped CAMS errors · `OutcomeUnknownError`.
    * @example
    * const { phone_number } = await waba.phoneNumbers.add({ cc: '65', phone_number: '81234567', verified_name: 'Lucky Shrub' });
    */
@@ -167,7 +167,7 @@ export class CamsWaba extends CamsResource {
   /**
    * Hands Meta's MM Lite signup code to CAMS (`UpdateWabaMmlStatus`). The code travels only in the signed form body
    * and is redacted from logs and errors. Never retried (the code works once).
-   * @throws {ValidationError} for a malformed code or WABA id (nothing sent) · {@link APIError} · {@link OutcomeUnknownError}.
+   * @throws {ValidationError} for a malformed code or WABA id (nothing sent) · `APIError` · `OutcomeUnknownError`.
    * @example
    * await client.waba().onboardMarketingMessagesLite({ code, waba_id: '102290129340398' });
    */

@@ -1,11 +1,8 @@
 import { isErrorKind, nameError, WhatsAppError } from '../../errors/whatsapp-error.js';
 import type { FlowCheckpoint } from './checkpoint.js';
 
-/**
- * A checkpoint of any provider's flows (Graph's `FlowCheckpoint`, `wabakit/cams`'s `CamsFlowCheckpoint`): plain
- * JSON objects. Kept structural so this module imports no provider.
- */
-type AnyFlowCheckpoint = object;
+// A checkpoint of any provider's flows (Graph's `FlowCheckpoint`, `wabakit/cams`'s `CamsFlowCheckpoint`) is typed
+// structurally (`object`), so this module imports no provider.
 
 /** Why a flow step refused to run. */
 export type FlowStateReason =
@@ -28,7 +25,7 @@ export type FlowStateReason =
  *   if (isFlowStateError(error) && error.reason === 'not-verified') await client.migration.resume(error.checkpoint).requestCode();
  * }
  */
-export class FlowStateError<C extends AnyFlowCheckpoint = FlowCheckpoint> extends WhatsAppError {
+export class FlowStateError<C extends object = FlowCheckpoint> extends WhatsAppError {
   declare readonly name: 'FlowStateError';
   readonly reason: FlowStateReason;
   readonly checkpoint: C;
@@ -53,10 +50,10 @@ export function isFlowStateError(value: unknown): value is FlowStateError {
 
 // Errors thrown out of a flow step → the last checkpoint written before it. A WeakMap rather than a property on
 // the error: the error keeps its own class and shape (a MigrationError stays a MigrationError).
-const lastCheckpoints = new WeakMap<object, AnyFlowCheckpoint>();
+const lastCheckpoints = new WeakMap<object, object>();
 
 /** Remembers the checkpoint a failed step left behind. @internal */
-export function rememberCheckpoint(error: unknown, checkpoint: AnyFlowCheckpoint): void {
+export function rememberCheckpoint(error: unknown, checkpoint: object): void {
   if (typeof error === 'object' && error !== null) lastCheckpoints.set(error, checkpoint);
 }
 
@@ -77,7 +74,7 @@ export function rememberCheckpoint(error: unknown, checkpoint: AnyFlowCheckpoint
  * }
  */
 export function checkpointOf(error: unknown): FlowCheckpoint | undefined;
-export function checkpointOf<C extends AnyFlowCheckpoint>(error: unknown): C | undefined;
-export function checkpointOf(error: unknown): AnyFlowCheckpoint | undefined {
+export function checkpointOf<C extends object>(error: unknown): C | undefined;
+export function checkpointOf(error: unknown): object | undefined {
   return typeof error === 'object' && error !== null ? lastCheckpoints.get(error) : undefined;
 }
