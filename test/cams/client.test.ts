@@ -40,6 +40,22 @@ describe('retries and re-signing', () => {
     for (const request of sent) expect(request.headers['x-acs-date']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
 
+  it('takes x-acs-date when each attempt is signed, not once per call', async () => {
+    let answered = 0;
+    const sent = useCams(() => (++answered === 1 ? new HttpResponse(null, { status: 503 }) : camsOk({ PhoneNumbers: [] })));
+    const start = Date.parse('2026-11-20T08:30:00Z');
+    vi.setSystemTime(start);
+    // The provider runs right before each signature: move the clock a minute on every time it is asked.
+    let asked = 0;
+    const credentials = () => {
+      vi.setSystemTime(start + 60_000 * asked++);
+      return { accessKeyId: AK_ID, accessKeySecret: AK_SECRET };
+    };
+    const client = new CamsClient({ credentials, custSpaceId: SPACE, maxRetries: 1, registrationGuard: false, qpsLimit: false, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    await settleWithFakeClock(client.waba().phoneNumbers.list());
+    expect(sent.map((s) => s.headers['x-acs-date'])).toEqual(['2026-11-20T08:30:00Z', '2026-11-20T08:31:00Z']);
+  });
+
   it('retries a read after HTTP 200 System.LimitControl (throttle) within the budget', async () => {
     let calls = 0;
     const sent = useCams(() => (++calls === 1 ? { RequestId: 'R', Code: 'System.LimitControl', Message: 'flow control', Success: false } : camsOk({ Data: { Id: '1' } })));
