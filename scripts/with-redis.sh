@@ -24,6 +24,10 @@ apt_update_once() {
 }
 
 if ! command -v redis-server >/dev/null 2>&1; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "with-redis: redis-server is not installed and this machine has no apt-get: install it (macOS: brew install redis), or set WABAKIT_SKIP_REDIS_TESTS=1 to skip the Redis suites" >&2
+    exit 1
+  fi
   echo "with-redis: installing redis-server (apt)" >&2
   apt_update_once
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
@@ -33,8 +37,12 @@ fi
 if [ "${WABAKIT_NO_VALKEY:-}" != "1" ] && ! command -v valkey-server >/dev/null 2>&1; then
   codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
   if [ -n "$codename" ] && command -v apt-get >/dev/null 2>&1; then
+    # The mirror this machine already uses for Debian (deb822 .sources or a classic sources.list line), so the
+    # backports suite comes from the same place as every other package.
+    mirror=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\/debian\)[[:space:]]*$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
+    [ -n "$mirror" ] || mirror=$(sed -n 's/^deb[[:space:]]\{1,\}\([^[:space:]]*\/debian\)[[:space:]].*/\1/p' /etc/apt/sources.list 2>/dev/null | head -n 1)
     backports=$(mktemp)
-    echo "deb http://deb.debian.org/debian ${codename}-backports main" >"$backports"
+    [ -n "$mirror" ] && echo "deb $mirror ${codename}-backports main" >"$backports"
     if apt-get update -qq -o Dir::Etc::sourcelist="$backports" -o Dir::Etc::sourceparts=- -o APT::Get::List-Cleanup=0 >/dev/null 2>&1 &&
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dir::Etc::sourcelist="$backports" -t "${codename}-backports" valkey-server >/dev/null 2>&1; then
       echo "with-redis: installed valkey-server from ${codename}-backports" >&2
