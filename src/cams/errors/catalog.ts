@@ -22,7 +22,7 @@ export interface CamsCodeEntry {
   readonly match: 'exact' | 'prefix';
   readonly errorClass: GraphErrorClassName;
   readonly retryAdvice: RetryAdvice;
-  /** Set for {@link RateLimitError} rows only. */
+  /** Set for `RateLimitError` rows only. */
   readonly scope?: RateLimitScope;
   /** HTTP status the contract documents for the code, when it does. */
   readonly httpStatus?: number;

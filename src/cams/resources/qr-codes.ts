@@ -56,7 +56,7 @@ export class CamsQrCodes extends CamsResource {
    * `OutcomeUnknownError`: list the codes and look for your message before creating again.
    *
    * @throws {ValidationError} for an empty message, one over 140 characters or a format other than PNG/SVG (nothing sent).
-   * @throws {APIError} mapped CAMS errors · {@link OutcomeUnknownError} when the answer was lost.
+   * @throws {APIError} mapped CAMS errors · `OutcomeUnknownError` (from `wabakit`) when the answer was lost.
    * @example
    * const { code, deep_link_url } = await phone.qrCodes.create({ prefilled_message: 'Hi!', generate_qr_image: 'SVG' });
    */
