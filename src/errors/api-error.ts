@@ -320,6 +320,8 @@ export interface BlockUserFailure {
   readonly input: string;
   /** The user's WhatsApp id; absent when the input is not a valid WhatsApp user. */
   readonly wa_id?: string | undefined;
+  /** The business-scoped user id (BSUID), when Meta identifies the user by it instead of `wa_id`. */
+  readonly user_id?: string | undefined;
   /** Meta's errors for this user, mapped like any Graph error (e.g. 131047: no message from them in 24 h). */
   readonly errors: readonly APIError[];
 }

@@ -36,6 +36,7 @@ export function toFailures(failed: readonly FailedBlockUser[]): BlockUserFailure
   return failed.map((user) => ({
     input: user.input ?? '',
     ...(user.wa_id === undefined ? {} : { wa_id: user.wa_id }),
+    ...(user.user_id === undefined ? {} : { user_id: user.user_id }),
     errors: (user.errors ?? []).map(userError),
   }));
 }

@@ -176,6 +176,14 @@ describe('blockedUsers — business-scoped user ids and legacy error shapes', ()
     const error = (await rejectionOf(blocked().block([USER], { throwOnPartialFailure: true }))) as BlockUsersError;
     expect(error.failedUsers[0]?.errors[0]?.details).toBe('More than 24 hours have passed');
   });
+
+  it('keeps a failed user\'s business-scoped user_id on BlockUsersError.failedUsers', async () => {
+    capture('post', BLOCK, {
+      block_users: { added_users: [], failed_users: [{ input: 'US.13491208655302741918', user_id: 'US.13491208655302741918', errors: [{ code: 131047, message: 'Re-engagement message' }] }] },
+    });
+    const error = (await rejectionOf(blocked().block(['US.13491208655302741918'], { throwOnPartialFailure: true }))) as BlockUsersError;
+    expect(error.failedUsers.map((f) => [f.input, f.wa_id, f.user_id])).toEqual([['US.13491208655302741918', undefined, 'US.13491208655302741918']]);
+  });
 });
 
 describe('blockedUsers.list', () => {
