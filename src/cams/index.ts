@@ -56,7 +56,7 @@ export { CAMS_CODES, isCamsError, lookupCamsCode, type CamsAPIError, type CamsCo
 export { isUnsupportedOperationError, UnsupportedOperationError, type Provider } from '../errors/unsupported-operation-error.js';
 
 // Resumable migration and onboarding (the same steps and checkpoint rules as on Graph)
-export { CamsMigration, CamsOnboarding, CamsMigrationStartParams, CamsOnboardingStartParams, type CamsFlowStartOptions, type CamsMigrationStartInput, type CamsOnboardingStartInput } from './flows/flows.js';
+export { CamsMigration, CamsOnboarding, CamsMigrationStartParams, CamsOnboardingStartParams, CamsFlowRecoverParams, type CamsFlowStartOptions, type CamsMigrationStartInput, type CamsOnboardingStartInput, type CamsFlowRecoverInput } from './flows/flows.js';
 export { CamsPhoneNumberFlow, type CamsFlowNumberState, type CamsFlowOptions, type CamsFlowStepResult } from './flows/flow.js';
 export { CamsFlowCheckpoint, parseCamsCheckpoint } from './flows/checkpoint.js';
 export { checkpointOf, FlowStateError, isFlowStateError } from '../resources/migration/flow-state-error.js';

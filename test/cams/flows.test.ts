@@ -3,11 +3,14 @@
  * actions (contract §4.2–§4.3); each step re-reads the number so nothing runs twice.
  */
 import { HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CamsFlowCheckpoint } from '../../src/cams/flows/checkpoint.js';
 import { isFlowStateError, checkpointOf } from '../../src/resources/migration/flow-state-error.js';
 import { isUnsupportedOperationError } from '../../src/errors/unsupported-operation-error.js';
 import { isValidationError } from '../../src/errors/guards.js';
+import { CamsClient } from '../../src/cams/index.js';
+import { CAMS_DEMO_KEY, createCamsSimulator, manualClock, seedCamsDemo } from '../../src/testing/index.js';
+import { settleWithFakeClock } from '../helpers/clock.js';
 import { camsOk, DIGITS, makeCamsClient, useCams, type CamsSent } from './helpers/cams.js';
 
 /** A stand-in that keeps one number's state and answers every action the flows use. */
@@ -131,5 +134,86 @@ describe('CAMS migration', () => {
       expect(() => client.migration.resume(input)).toThrow(expect.objectContaining({ name: 'ValidationError' }));
     }
     expect(isValidationError((() => { try { client.onboarding.resume({ ...cams, provider: 'graph' }); } catch (e) { return e; } })())).toBe(true);
+  });
+});
+
+describe('CAMS recover', () => {
+  const reads = ['QueryChatappPhoneNumbers', 'GetPhoneNumberVerificationStatus', 'QueryChatappPhoneNumbers'];
+
+  it('migration.recover finds a migrating number by its digits, with Meta\'s id and the named channel; only reads are sent', async () => {
+    const number = useNumber({ status: 'MIGRATING', id: '106540352242922' });
+    const checkpoint = await makeCamsClient().migration.recover({ phone: '+65 8123 4567', codeMethod: 'SMS', language: 'en_US' }, { custSpaceId: 'cams-other0002' });
+    expect(checkpoint).toMatchObject({ provider: 'cams', kind: 'migration', custSpaceId: 'cams-other0002', cc: '65', phone_number: '81234567', phoneNumberId: '106540352242922', step: 'added', codeMethod: 'SMS', language: 'en_US' });
+    expect(number.sent.map((s) => s.action)).toEqual(reads);
+    expect(number.sent.every((s) => s.queryParams['CustSpaceId'] === 'cams-other0002')).toBe(true);
+    // The result is a checkpoint like any other: it parses, and resuming it re-reads before requesting a code.
+    const { checkpoint: next } = await makeCamsClient().migration.resume(JSON.stringify(checkpoint)).requestCode();
+    expect(number.actions()).toEqual(['GetMigrationVerifyCode']);
+    expect(next).toMatchObject({ step: 'code-requested', custSpaceId: 'cams-other0002' });
+  });
+
+  it('returns undefined when the channel does not have the number, after one list read', async () => {
+    const number = useNumber();
+    await expect(makeCamsClient().onboarding.recover({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' })).resolves.toBeUndefined();
+    expect(number.sent.map((s) => s.action)).toEqual(['QueryChatappPhoneNumbers']);
+  });
+
+  it('an onboarding recovered for a number that is already CONNECTED resumes as done, nothing sent', async () => {
+    const number = useNumber({ status: 'CONNECTED', verification: 'VERIFIED' });
+    const client = makeCamsClient();
+    const checkpoint = await client.onboarding.recover({ cc: '65', phone_number: '81234567', codeMethod: 'VOICE', language: 'en_US' });
+    expect(checkpoint).toMatchObject({ kind: 'onboarding', step: 'added', codeMethod: 'VOICE' });
+    expect(checkpoint).not.toHaveProperty('phoneNumberId');
+    expect(checkpoint).not.toHaveProperty('custSpaceId');
+    await expect(client.onboarding.resume(checkpoint).verifyAndRegister({ code: '004821' })).resolves.toMatchObject({ done: true, skipped: true });
+    expect(number.actions()).toEqual([]);
+  });
+
+  it('malformed params are a ValidationError before any request', async () => {
+    const number = useNumber({ status: 'PENDING' });
+    const client = makeCamsClient();
+    for (const params of [
+      { cc: '65', phone_number: '81234567', codeMethod: 'FAX', language: 'en_US' },
+      { cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US', verified_name: 'Lucky Shrub' },
+      { cc: '65', phone_number: 'not-digits', codeMethod: 'SMS', language: 'en_US' },
+    ]) {
+      const error = await client.migration.recover(params as never).catch((e: unknown) => e);
+      expect(isValidationError(error)).toBe(true);
+    }
+    expect(number.sent).toEqual([]);
+  });
+
+  it('reads are retried: a transient list failure is read again', async () => {
+    vi.useFakeTimers();
+    try {
+      let failures = 1;
+      const sent = useCams((request) => {
+        if (request.action === 'QueryChatappPhoneNumbers' && failures-- > 0) return HttpResponse.json({ RequestId: 'R', Code: 'ServiceUnavailable', Message: 'busy' }, { status: 503 });
+        if (request.action === 'GetPhoneNumberVerificationStatus') return camsOk({ Data: { CodeVerificationStatus: 'NOT_VERIFIED', PhoneNumber: DIGITS, Id: '106540352242922' } });
+        return camsOk({ PhoneNumbers: [{ PhoneNumber: DIGITS, Status: 'PENDING' }] });
+      });
+      const recovering = makeCamsClient({ maxRetries: 2 }).onboarding.recover({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' });
+      expect(await settleWithFakeClock(recovering)).toMatchObject({ step: 'added', phoneNumberId: '106540352242922' });
+      expect(sent.map((s) => s.action)).toEqual(['QueryChatappPhoneNumbers', ...reads]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('CAMS recover against the CAMS simulator', () => {
+  it('a migration whose checkpoint was lost is recovered and finished: the number is CONNECTED in the channel', async () => {
+    const sim = createCamsSimulator({ clock: manualClock(Date.now()), seed: 1 });
+    const demo = seedCamsDemo(sim);
+    sim.seed.externalNumber({ cc: '65', national: '81234567', released: true });
+    const client = new CamsClient({ ...CAMS_DEMO_KEY, custSpaceId: demo.channel.custSpaceId, fetch: sim.fetch, logLevel: 'off' });
+    await client.migration.start({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' }); // checkpoint lost
+    const checkpoint = await client.migration.recover({ phone: '+65 8123 4567', codeMethod: 'SMS', language: 'en_US' });
+    const number = sim.state.phoneNumber(demo.channel.custSpaceId, DIGITS)!;
+    expect(checkpoint).toMatchObject({ kind: 'migration', step: 'added', phoneNumberId: number.id });
+    const { done } = await client.migration.resume(checkpoint).verifyAndRegister({ code: sim.inbox.latestCode(DIGITS)! });
+    expect(done).toBe(true);
+    expect(sim.state.phoneNumber(demo.channel.custSpaceId, DIGITS)?.Status).toBe('CONNECTED');
+    await expect(client.onboarding.recover({ cc: '65', phone_number: '99999999', codeMethod: 'SMS', language: 'en_US' })).resolves.toBeUndefined();
   });
 });

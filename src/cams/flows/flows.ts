@@ -9,6 +9,7 @@ import { DisplayName } from '../../schemas/display-name.js';
 import { CountryCallingCode, NationalNumber } from '../../schemas/ids.js';
 import { Language } from '../../schemas/locale.js';
 import type { CamsRequestOptions } from '../core/options.js';
+import { CamsPhoneNumber } from '../resources/phone-number.js';
 import { CamsResource } from '../resources/resource.js';
 import { CamsWabaPhoneNumbers } from '../resources/waba.js';
 import { parseCamsCheckpoint, type CamsFlowCheckpoint } from './checkpoint.js';
@@ -24,6 +25,11 @@ export const CamsMigrationStartParams = z.strictObject(common);
 export type CamsMigrationStartParams = z.infer<typeof CamsMigrationStartParams>;
 export type CamsOnboardingStartInput = CamsOnboardingStartParams | WithPhone<CamsOnboardingStartParams>;
 export type CamsMigrationStartInput = CamsMigrationStartParams | WithPhone<CamsMigrationStartParams>;
+/** Params of CAMS `recover()` (after `phone` is split): everything `start()` takes except the display name. */
+export const CamsFlowRecoverParams = z.strictObject(common);
+export type CamsFlowRecoverParams = z.infer<typeof CamsFlowRecoverParams>;
+/** What CAMS `recover()` accepts: `cc` + `phone_number`, or `phone: '+65 8123 4567'`. */
+export type CamsFlowRecoverInput = CamsFlowRecoverParams | WithPhone<CamsFlowRecoverParams>;
 
 /** Per-call options of `start()`: request options plus the checkpoint hook. */
 export type CamsFlowStartOptions = CamsRequestOptions & CamsFlowOptions;
@@ -59,6 +65,33 @@ abstract class CamsNumberFlows extends CamsResource {
     return new CamsPhoneNumberFlow(this._client, this.parseCheckpoint(checkpoint), options);
   }
 
+  /**
+   * Finds a number already in the channel (e.g. `start()` lost its answer, or the checkpoint was not saved) and
+   * returns an `added` checkpoint for it, or `undefined` when the channel has no such number — as on Graph.
+   *
+   * Reads `QueryChatappPhoneNumbers` (the channel's numbers, all at once); when the number is there, also
+   * `client.phoneNumber(digits).retrieve()` (`GetPhoneNumberVerificationStatus` and the list) for Meta's phone
+   * number id (contract §4.2). All reads are safe: retried on transient failures. Resuming from the result re-reads
+   * the number, so a verified or registered number skips its finished steps.
+   *
+   * @throws {ValidationError} for malformed params (nothing sent).
+   * @throws {APIError} mapped CAMS errors.
+   * @example
+   * const checkpoint = await client.migration.recover({ phone: '+65 8123 4567', codeMethod: 'SMS', language: 'en_US' });
+   * if (checkpoint) await client.migration.resume(checkpoint).requestCode();
+   */
+  async recover(params: CamsFlowRecoverInput, options: CamsRequestOptions = {}): Promise<CamsFlowCheckpoint | undefined> {
+    const subject = `${this.kind} recover params`;
+    const input = parseOrThrow(CamsFlowRecoverParams, await withPhoneParts(params, subject), 'request', { subject });
+    const digits = `${input.cc}${input.phone_number}`;
+    // The list is the only CAMS read that tells "not in the channel" apart from other failures (§4.2);
+    // GetPhoneNumberVerificationStatus is asked only for a listed number, for the id.
+    const numbers = await new CamsWabaPhoneNumbers(this._client).list(options);
+    if (!numbers.some((number) => number.phone_number.replace(/\D/g, '') === digits)) return undefined;
+    const { id } = await new CamsPhoneNumber(this._client, digits).retrieve(options);
+    return this.#checkpoint(input, options.custSpaceId, id);
+  }
+
   /** Validates everything, runs the first side effect, hands out `added`, then requests the code. */
   protected async startFlow(schema: typeof CamsOnboardingStartParams | typeof CamsMigrationStartParams, params: unknown, options: CamsFlowStartOptions = {}): Promise<CamsFlowStepResult> {
     const subject = `${this.kind} start params`;
@@ -71,11 +104,23 @@ abstract class CamsNumberFlows extends CamsResource {
       const name = (input as CamsOnboardingStartParams).verified_name;
       await new CamsWabaPhoneNumbers(this._client).add({ cc: input.cc, phone_number: input.phone_number, verified_name: name }, requestOptions);
     }
-    const added: CamsFlowCheckpoint = {
+    const added = this.#checkpoint(input, requestOptions.custSpaceId, phoneNumberId);
+    try {
+      await onCheckpoint?.(added);
+    } catch (error) {
+      rememberCheckpoint(error, added);
+      throw error;
+    }
+    return new CamsPhoneNumberFlow(this._client, added, onCheckpoint ? { onCheckpoint } : {}).requestCode({}, requestOptions);
+  }
+
+  /** The `added` checkpoint of a number; an id that is not Meta's digits is left out (the checkpoint would not parse). */
+  #checkpoint(input: CamsFlowRecoverParams, custSpaceId: string | undefined, phoneNumberId: string | undefined): CamsFlowCheckpoint {
+    return {
       version: 1,
       provider: 'cams',
       kind: this.kind,
-      ...(requestOptions.custSpaceId === undefined ? {} : { custSpaceId: requestOptions.custSpaceId }),
+      ...(custSpaceId === undefined ? {} : { custSpaceId }),
       cc: input.cc,
       phone_number: input.phone_number,
       ...(phoneNumberId === undefined || !/^[0-9]{1,20}$/.test(phoneNumberId) ? {} : { phoneNumberId }),
@@ -84,13 +129,6 @@ abstract class CamsNumberFlows extends CamsResource {
       language: input.language,
       updatedAt: new Date().toISOString(),
     };
-    try {
-      await onCheckpoint?.(added);
-    } catch (error) {
-      rememberCheckpoint(error, added);
-      throw error;
-    }
-    return new CamsPhoneNumberFlow(this._client, added, onCheckpoint ? { onCheckpoint } : {}).requestCode({}, requestOptions);
   }
 }
 
