@@ -8,7 +8,19 @@ import { CountryCallingCode, NationalNumber, WabaId } from '../../schemas/ids.js
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsResource, type CamsRequester } from './resource.js';
-import { CamsBoundWaba, CamsNumberList, NoPayload, toPhoneNumberInfo, toWabaInfo, type CamsPhoneNumberInfo, type CamsSuccess, type CamsWabaInfo } from './schemas.js';
+import {
+  CamsBoundWaba,
+  CamsHealth,
+  CamsNumberList,
+  NoPayload,
+  toHealthStatus,
+  toPhoneNumberInfo,
+  toWabaInfo,
+  type CamsHealthStatus,
+  type CamsPhoneNumberInfo,
+  type CamsSuccess,
+  type CamsWabaInfo,
+} from './schemas.js';
 import { markUnsupported } from './unsupported.js';
 
 /** Params of CAMS `phoneNumbers.add` (`AddChatappPhoneNumber`, contract §4.2): no migrate flag, no pre-verified id. */
@@ -22,6 +34,7 @@ const retrieveWaba = defineOperation({ name: 'Waba.retrieve', retry: 'safe', par
 const listNumbers = defineOperation({ name: 'WabaPhoneNumbers.list', retry: 'safe', params: NO_PARAMS });
 // Sync makes CAMS re-read the numbers from Meta and returns them: repeating it changes nothing, so it is a safe read.
 const syncNumbers = defineOperation({ name: 'WabaPhoneNumbers.sync', retry: 'safe', params: NO_PARAMS });
+const wabaHealth = defineOperation({ name: 'Waba.healthStatus', retry: 'safe', params: NO_PARAMS });
 const mmlStatus = defineOperation({ name: 'Waba.marketingMessagesOnboardingStatus', retry: 'safe', params: NO_PARAMS });
 /** Params of `waba.onboardMarketingMessagesLite`: Meta's MM Lite signup code and the WABA. */
 export const CamsMmlOnboardParams = z.strictObject({
@@ -150,6 +163,33 @@ export class CamsWaba extends CamsResource {
       options,
     );
   }
+  /**
+   * Reads whether the WABA can send, and why not, in Graph's `health_status` shape — the same result as
+   * `client.phoneNumber(digits).healthStatus()`, with the WABA, business and app entities (`GetWhatsappHealthStatus`,
+   * `NodeType=waba`, contract §4.2).
+   *
+   * Two safe reads, retried on transient failures: `QueryChatappBindWaba` for the channel's WABA id, which the health
+   * call takes as `WabaId` for a `waba` node, then the health call itself. CAMS calls Meta for it; Meta's limits
+   * apply (QPS 5).
+   *
+   * @throws {APIError} mapped CAMS errors, e.g. for a channel without a bound WABA.
+   * @example
+   * const { can_send_message, entities } = await client.waba().healthStatus();
+   * const blocked = entities?.filter((e) => e.can_send_message === 'BLOCKED');
+   */
+  async healthStatus(options?: CamsRequestOptions): Promise<CamsHealthStatus> {
+    const { id } = await this.retrieve(options);
+    return this._client.request(
+      camsSpec(wabaHealth, {}, {
+        action: 'GetWhatsappHealthStatus',
+        toWire: () => ({ NodeType: 'waba', ...(id === undefined ? {} : { WabaId: id }) }),
+        response: CamsHealth,
+        result: toHealthStatus,
+      }),
+      options,
+    );
+  }
+
   /**
    * Whether Marketing Messages Lite is active for the channel (`QueryMMLActive`), as CAMS reports it (`Data`; the
    * values are undocumented, contract §4.8); `undefined` when CAMS sends none. The Graph client's method of the same

@@ -5,7 +5,8 @@
  * unwrapped. Every request passes the independent ACS3 verifier first (helpers/cams.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { CamsClient } from '../../../src/cams/client.js';
+import { CamsClient } from '../../../src/cams/client.js';
+import { CAMS_DEMO_KEY, createCamsSimulator, manualClock, seedCamsDemo } from '../../../src/testing/index.js';
 import { camsOk, DIGITS, makeCamsClient, SPACE, useCams, type CamsSent } from '../helpers/cams.js';
 
 type Placement = 'query' | 'body';
@@ -209,6 +210,31 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'waba.healthStatus (NodeType waba, WabaId of the bound WABA; same shape as the number\'s)',
+    call: (c) => c.waba().healthStatus(),
+    answer: (sent) =>
+      sent.action === 'QueryChatappBindWaba'
+        ? camsOk({ Data: { Id: '102290129340398', Name: 'Lucky Shrub' } })
+        : camsOk({
+            Data: {
+              CanSendMessage: 'BLOCKED',
+              Entities: [
+                { EntityType: 'WABA', WabaId: '102290129340398', BusinessId: '506914307656634', CanSendMessage: 'BLOCKED', Errors: [{ ErrorCode: '141006', ErrorDescription: 'payment', PossibleSolution: 'add a card' }] },
+                { EntityType: 'BUSINESS', BusinessId: '506914307656634', CanSendMessage: 'AVAILABLE', Errors: [] },
+              ],
+            },
+          }),
+    actions: ['QueryChatappBindWaba', 'GetWhatsappHealthStatus'],
+    params: [{ CustSpaceId: SPACE }, { CustSpaceId: SPACE, NodeType: 'waba', WabaId: '102290129340398' }],
+    result: {
+      can_send_message: 'BLOCKED',
+      entities: [
+        { entity_type: 'WABA', id: '102290129340398', can_send_message: 'BLOCKED', errors: [{ error_code: 141006, error_description: 'payment', possible_solution: 'add a card' }] },
+        { entity_type: 'BUSINESS', id: '506914307656634', can_send_message: 'AVAILABLE', errors: [] },
+      ],
+    },
+  },
+  {
     name: 'embeddedSignup.appId (Type whatsapp, lower case; payload at the top level)',
     call: (c) => c.embeddedSignup.appId({ permission: 'catalog_management' }),
     answer: () => ({ RequestId: 'R', Code: 'OK', Message: 'SUCCESS', AppId: '1234567890123456', ConfigId: '987654321' }),
@@ -301,5 +327,25 @@ describe('CAMS operations match contract §4', () => {
     expect(sent[0]!.queryParams).toEqual({});
     await expect(client.phoneNumber(DIGITS).register()).rejects.toMatchObject({ name: 'ValidationError' });
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('waba.healthStatus against the CAMS simulator', () => {
+  it('the simulator accepts the call and answers the WABA, business and app entities; a blocked number does not block the WABA', async () => {
+    const sim = createCamsSimulator({ clock: manualClock(Date.now()), seed: 1 });
+    const demo = seedCamsDemo(sim);
+    sim.setHealth(demo.channel.custSpaceId, '8613800001234', { CanSendMessage: 'BLOCKED', Errors: [{ ErrorCode: '141006', ErrorDescription: 'Payment issue', PossibleSolution: 'Add a payment method' }] });
+    const client = new CamsClient({ ...CAMS_DEMO_KEY, custSpaceId: demo.channel.custSpaceId, fetch: sim.fetch, logLevel: 'off' });
+    const health = await client.waba().healthStatus();
+    expect(health).toEqual({
+      can_send_message: 'AVAILABLE',
+      entities: [
+        { entity_type: 'WABA', id: demo.waba.Id, can_send_message: 'AVAILABLE', errors: [] },
+        { entity_type: 'BUSINESS', id: expect.any(String), can_send_message: 'AVAILABLE', errors: [] },
+        { entity_type: 'APP', can_send_message: 'AVAILABLE', errors: [] },
+      ],
+    });
+    expect((await client.phoneNumber('8613800001234').healthStatus()).can_send_message).toBe('BLOCKED');
+    expect(sim.calls.filter((c) => c.action === 'GetWhatsappHealthStatus').map((c) => c.code)).toEqual(['OK', 'OK']);
   });
 });
