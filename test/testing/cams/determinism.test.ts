@@ -33,6 +33,6 @@ describe('CAMS simulator: determinism', () => {
     expect(sim.now()).toBe(START);
     clock.advance(1000);
     expect(sim.now()).toBe(START + 1000);
-    expect(sim.actions).toHaveLength(35);
+    expect(sim.actions).toHaveLength(39);
   });
 });

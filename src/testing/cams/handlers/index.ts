@@ -7,6 +7,7 @@ import { onboardingRoutes } from './onboarding.js';
 import { profileRoutes } from './profile.js';
 import { qrCodeRoutes } from './qr-codes.js';
 import { settingsRoutes } from './settings.js';
+import { usernameRoutes } from './usernames.js';
 import { verificationRoutes } from './verification.js';
 
 /** Every operation the CAMS simulator answers, by `x-acs-action`. @internal */
@@ -20,4 +21,5 @@ export const CAMS_ROUTES: CamsRoutes = {
   ...profileRoutes,
   ...qrCodeRoutes,
   ...settingsRoutes,
+  ...usernameRoutes,
 };

@@ -32,6 +32,8 @@ export function newPhoneNumber(init: { cc: string; national: string; id: string;
     automation: { EnableWelcomeMessage: false, Prompts: [], Commands: [] },
     commerce: { CartEnable: true, CatalogVisible: true },
     encryption: undefined,
+    username: undefined,
+    usernameSuggestions: undefined,
     health: { CanSendMessage: 'AVAILABLE', Errors: [] },
     traffic: [],
   };

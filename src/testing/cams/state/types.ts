@@ -113,6 +113,10 @@ export interface CamsPhoneNumber {
   automation: { EnableWelcomeMessage: boolean; Prompts: string[]; Commands: { CommandName: string; CommandDescription: string }[] };
   commerce: { CartEnable: boolean; CatalogVisible: boolean };
   encryption: { EncryptionPublicKey: string; EncryptionPublicKeyStatus: 'VALID' | 'MISMATCH' } | undefined;
+  /** The business username (contract §4.9); `undefined` when none is set. */
+  username: { Username: string; Status: 'approved' | 'reserved' } | undefined;
+  /** `GetWhatsappUserNameSuggestions`' names, drawn on the first call. */
+  usernameSuggestions: string[] | undefined;
   health: CamsHealth;
   traffic: CamsTraffic[];
 }
