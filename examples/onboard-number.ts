@@ -66,7 +66,7 @@ async function simulatorTour(): Promise<number> {
   const phone = client.phoneNumber(id);
 
   await verifyRegisterAndDescribe(report, phone, () => sim.inbox.latestCode(id), {
-    params: { pin: '090807', data_localization_region: 'SG' },
+    params: { pin: '090807', data_localization_region: 'SG' } as const,
     label: 'Graph: verify_code, then register with a two-step PIN and local storage in Singapore',
   });
   await report.step('Turn on the identity-change check', () => phone.identityCheck.enable());
