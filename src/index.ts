@@ -11,7 +11,7 @@ export { WabaClient } from './client.js';
 export { VERSION } from './version.js';
 
 // Options
-export type { AccessTokenSource, ClientOptions, RequestOptions } from './core/options.js';
+export type { AccessTokenSource, ClientOptions, RequestOptions, TransportOptions } from './core/options.js';
 export { RegistrationGuard, type RegistrationGuardOptions } from './limits/registration-guard.js';
 export { UsageGuard, type CooldownSource, type UsageGuardOptions, type UsageGuardStatus, type UsageCooldownStatus } from './limits/usage-guard.js';
 export type { PacingOptions } from './limits/pacing.js';

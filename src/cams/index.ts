@@ -9,6 +9,7 @@
  */
 
 export { CamsClient } from './client.js';
+export type { TransportOptions } from '../core/options.js';
 export type { CamsClientCommonOptions, CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
 export type { CamsRequester } from './resources/resource.js';
 export { CAMS_DEFAULTS } from './core/options.js';

@@ -7,8 +7,27 @@ import type { Logger, LogLevel } from './logger.js';
 /** An access token, or a function that returns the current one (rotating tokens, secret managers). */
 export type AccessTokenSource = string | (() => string | Promise<string>);
 
+/**
+ * The transport options every client takes, Graph's `WabaClient` and CAMS's `CamsClient` alike: one meaning, one
+ * default, one spelling.
+ */
+export interface TransportOptions {
+  /** Per-attempt timeout in ms, body included. @default 30_000 */
+  readonly timeout?: number | undefined;
+  /** Total time budget of one call in ms, retries and waits included; no retry is scheduled past it. @default undefined (none) */
+  readonly deadline?: number | undefined;
+  /** Retries of `safe` operations; operations with side effects are never retried. @default 2 */
+  readonly maxRetries?: number | undefined;
+  /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
+  readonly fetch?: typeof globalThis.fetch | undefined;
+  /** Where log lines go; they never hold a secret. @default console */
+  readonly logger?: Logger | undefined;
+  /** @default 'warn' */
+  readonly logLevel?: LogLevel | undefined;
+}
+
 /** Options of a {@link WabaClient}. Only `accessToken` is required. */
-export interface ClientOptions {
+export interface ClientOptions extends TransportOptions {
   /**
    * A system-user or business token, or a function returning the current one. Sent only in the
    * `Authorization: Bearer` header — never in a URL.
@@ -20,18 +39,6 @@ export interface ClientOptions {
   readonly apiVersion?: string | undefined;
   /** @default 'https://graph.facebook.com' */
   readonly baseUrl?: string | undefined;
-  /** Per-attempt timeout in ms, body included. @default 30_000 */
-  readonly timeout?: number | undefined;
-  /** Total time budget of one call in ms, retries and waits included; no retry is scheduled past it. @default undefined (none) */
-  readonly deadline?: number | undefined;
-  /** Retries of `safe` operations; operations with side effects are never retried. @default 2 */
-  readonly maxRetries?: number | undefined;
-  /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
-  readonly fetch?: typeof globalThis.fetch | undefined;
-  /** Where log lines go. @default console */
-  readonly logger?: Logger | undefined;
-  /** @default 'warn' */
-  readonly logLevel?: LogLevel | undefined;
   /** Extra headers on every request (never `Authorization`: use `accessToken`). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The registration guard; `false` turns it off. @default {} (on, in memory) */

@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from '../../core/logger.js';
+import type { TransportOptions } from '../../core/options.js';
 import type { RegistrationGuardOptions } from '../../limits/registration-guard.js';
 import type { SharedStores } from '../../limits/shared-stores.js';
 import type { QpsLimiterOptions } from '../limits/qps-limiter.js';
@@ -8,7 +8,7 @@ import type { CamsCredentials } from '../signing/acs3.js';
 export type CamsCredentialsProvider = () => CamsCredentials | Promise<CamsCredentials>;
 
 /** Options of a {@link CamsClient} shared by both ways of passing credentials. */
-export interface CamsClientCommonOptions {
+export interface CamsClientCommonOptions extends TransportOptions {
   /**
    * The default channel (`CustSpaceId`, contract §1.3): the space of an ISV sub-customer or a direct customer's
    * instance id. Every call can name another with `RequestOptions.custSpaceId`.
@@ -16,18 +16,6 @@ export interface CamsClientCommonOptions {
   readonly custSpaceId?: string | undefined;
   /** @default 'https://cams.ap-southeast-1.aliyuncs.com' (the only documented region, contract §1.1) */
   readonly endpoint?: string | undefined;
-  /** Per-attempt timeout in ms, body included. @default 30_000 */
-  readonly timeout?: number | undefined;
-  /** Total time budget of one call in ms, retries and waits included. @default undefined (none) */
-  readonly deadline?: number | undefined;
-  /** Retries of `safe` operations (reads); operations with side effects are never retried. @default 2 */
-  readonly maxRetries?: number | undefined;
-  /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
-  readonly fetch?: typeof globalThis.fetch | undefined;
-  /** Where log lines go; they never hold a secret. @default console */
-  readonly logger?: Logger | undefined;
-  /** @default 'warn' */
-  readonly logLevel?: LogLevel | undefined;
   /** Extra headers on every request (never `x-acs-*` or `authorization`: the signer owns those). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /**
