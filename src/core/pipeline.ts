@@ -153,16 +153,3 @@ function onApiError(context: PipelineContext, plan: CallPlan<unknown>, error: AP
     void context.registrationGuard?.lockAfterMetaRefusal(plan.registration.key, plan.registration.action);
   }
 }
-
-/** Sentinel of {@link parseJson} for an empty or non-JSON body. @internal */
-export const NOT_JSON = Symbol('not-json');
-
-/** The body as JSON, or {@link NOT_JSON}. @internal */
-export function parseJson(text: string): unknown {
-  if (text.trim() === '') return NOT_JSON;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return NOT_JSON;
-  }
-}

@@ -1,12 +1,12 @@
 import type { z } from 'zod/mini';
 import { RateLimitError, type APIError } from '../errors/api-error.js';
 import { errorFromResponse } from '../errors/from-response.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { parseOrThrow } from '../internal/validate.js';
 import type { ClientContext } from './context.js';
 import type { OperationSpec } from './operation.js';
 import type { RequestOptions } from './options.js';
-import { NOT_JSON, parseJson, runPipeline, type CallPlan, type Interpreted } from './pipeline.js';
+import { runPipeline, type CallPlan, type Interpreted } from './pipeline.js';
+import { NOT_JSON, notJsonAnswer, parseJson } from './response-body.js';
 import { collectSecrets } from './secrets.js';
 import type { AttemptResponse } from './transport.js';
 import { toWire } from './wire.js';
@@ -87,17 +87,7 @@ function interpretGraph<R extends z.ZodMiniType>(
 
   if (response.status >= 200 && response.status < 300) {
     if (body === NOT_JSON) {
-      return {
-        ok: false,
-        failure: { kind: 'malformed' },
-        error: new ValidationError({
-          direction: 'response',
-          subject: `${spec.operation} response (HTTP ${response.status}, body is not JSON)`,
-          issues: [{ path: [], message: 'response body is not valid JSON (empty, truncated or not JSON)', code: 'invalid_json' }],
-          fbtraceId,
-          status: response.status,
-        }),
-      };
+      return notJsonAnswer(spec.operation, response.status, { fbtraceId });
     }
     if (!context.options.validateResponses) return { ok: true, value: body as z.output<R> };
     return {

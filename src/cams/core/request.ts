@@ -2,7 +2,8 @@ import type { z } from 'zod/mini';
 import type { APIError } from '../../errors/api-error.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import { parseOrThrow } from '../../internal/validate.js';
-import { NOT_JSON, parseJson, runPipeline, type CallPlan, type Interpreted } from '../../core/pipeline.js';
+import { runPipeline, type CallPlan, type Interpreted } from '../../core/pipeline.js';
+import { NOT_JSON, notJsonAnswer, parseJson } from '../../core/response-body.js';
 import { collectSecrets } from '../../core/secrets.js';
 import type { AttemptResponse } from '../../core/transport.js';
 import { camsErrorFromResponse, isCamsSuccess } from '../errors/index.js';
@@ -125,16 +126,7 @@ function interpretCams<P extends z.ZodMiniType, S extends z.ZodMiniType, T>(
   const body = parseJson(response.text);
   const requestId = response.headers.get('x-acs-request-id') ?? undefined;
   if (response.status >= 200 && response.status < 300 && body === NOT_JSON) {
-    return {
-      ok: false,
-      failure: { kind: 'malformed' },
-      error: new ValidationError({
-        direction: 'response',
-        subject: `${spec.operation} response (HTTP ${response.status}, body is not JSON)`,
-        issues: [{ path: [], message: 'response body is not valid JSON (empty, truncated or not JSON)', code: 'invalid_json' }],
-        status: response.status,
-      }),
-    };
+    return notJsonAnswer(spec.operation, response.status);
   }
   if (body !== NOT_JSON && isCamsSuccess(response.status, body)) {
     const payload = spec.unwrap(body as Record<string, unknown>);
