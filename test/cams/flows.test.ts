@@ -138,13 +138,19 @@ describe('CAMS migration', () => {
 });
 
 describe('CAMS recover', () => {
-  const reads = ['QueryChatappPhoneNumbers', 'GetPhoneNumberVerificationStatus', 'QueryChatappPhoneNumbers'];
+  // recover() lists the channel, then phone.retrieve() reads the status and the list concurrently: either of those
+  // two may leave first, so they are compared as a set.
+  const retrieveReads = ['GetPhoneNumberVerificationStatus', 'QueryChatappPhoneNumbers'];
+  const expectReads = (actions: readonly string[], lists = 1): void => {
+    expect(actions.slice(0, lists)).toEqual(Array(lists).fill('QueryChatappPhoneNumbers'));
+    expect(actions.slice(lists).sort()).toEqual(retrieveReads);
+  };
 
   it('migration.recover finds a migrating number by its digits, with Meta\'s id and the named channel; only reads are sent', async () => {
     const number = useNumber({ status: 'MIGRATING', id: '106540352242922' });
     const checkpoint = await makeCamsClient().migration.recover({ phone: '+65 8123 4567', codeMethod: 'SMS', language: 'en_US' }, { custSpaceId: 'cams-other0002' });
     expect(checkpoint).toMatchObject({ provider: 'cams', kind: 'migration', custSpaceId: 'cams-other0002', cc: '65', phone_number: '81234567', phoneNumberId: '106540352242922', step: 'added', codeMethod: 'SMS', language: 'en_US' });
-    expect(number.sent.map((s) => s.action)).toEqual(reads);
+    expectReads(number.sent.map((s) => s.action));
     expect(number.sent.every((s) => s.queryParams['CustSpaceId'] === 'cams-other0002')).toBe(true);
     // The result is a checkpoint like any other: it parses, and resuming it re-reads before requesting a code.
     const { checkpoint: next } = await makeCamsClient().migration.resume(JSON.stringify(checkpoint)).requestCode();
@@ -194,7 +200,8 @@ describe('CAMS recover', () => {
       });
       const recovering = makeCamsClient({ maxRetries: 2 }).onboarding.recover({ cc: '65', phone_number: '81234567', codeMethod: 'SMS', language: 'en_US' });
       expect(await settleWithFakeClock(recovering)).toMatchObject({ step: 'added', phoneNumberId: '106540352242922' });
-      expect(sent.map((s) => s.action)).toEqual(['QueryChatappPhoneNumbers', ...reads]);
+      // The failed list and its retry, then phone.retrieve()'s two reads.
+      expectReads(sent.map((s) => s.action), 2);
     } finally {
       vi.useRealTimers();
     }
