@@ -14,32 +14,28 @@ const PHONE_MODULES: readonly string[] =
     ? ['./phone.cjs', 'wabakit/phone']
     : ['./phone.js', '../../phone.js', 'wabakit/phone'];
 
-let phoneModule: Promise<PhoneModule> | undefined;
+let phoneModule: Promise<PhoneModule | undefined> | undefined;
 
 /**
- * Loads `wabakit/phone` (and libphonenumber-js) once, on first use. @internal
- *
- * A single-file bundle that never shipped `wabakit/phone` cannot split numbers: the error says to pass `cc` +
- * `phone_number`, e.g. from `splitPhoneNumber` of `wabakit/phone` imported by that handler (which then bundles
- * libphonenumber-js on purpose).
- * @throws {Error} when no candidate loads; `cause` is the first failure.
+ * Loads `wabakit/phone` (and libphonenumber-js) once, on first use; `undefined` when none of `candidates` loads (a
+ * single-file bundle that never shipped it). Tries the next candidate on each failure. @internal
  */
-function loadPhoneModule(): Promise<PhoneModule> {
-  phoneModule ??= (async () => {
-    let first: unknown;
-    for (const specifier of PHONE_MODULES) {
+export function loadPhoneModule(candidates: readonly string[] = PHONE_MODULES): Promise<PhoneModule | undefined> {
+  const load = async (): Promise<PhoneModule | undefined> => {
+    for (const specifier of candidates) {
       try {
         return (await import(/* @vite-ignore */ specifier)) as PhoneModule;
-      } catch (error) {
-        first ??= error;
+      } catch {
+        // next candidate
       }
     }
-    phoneModule = undefined;
-    throw new Error(
-      "add({ phone }) needs 'wabakit/phone' (libphonenumber-js), which this bundle does not contain: pass cc + phone_number instead, e.g. { ...splitPhoneNumber(phone) } with splitPhoneNumber imported from 'wabakit/phone'",
-      { cause: first },
-    );
-  })();
+    return undefined;
+  };
+  if (candidates !== PHONE_MODULES) return load();
+  phoneModule ??= load().then((loaded) => {
+    if (loaded === undefined) phoneModule = undefined; // a later call may run where the module is present
+    return loaded;
+  });
   return phoneModule;
 }
 
@@ -53,10 +49,10 @@ function loadPhoneModule(): Promise<PhoneModule> {
  *
  * @throws {ValidationError} when `phone` is given together with `cc` / `phone_number`, or is not a valid
  * international number (the issue path is `['phone']`; the number itself is never echoed).
- * @throws {Error} when `wabakit/phone` cannot be loaded at all (a single-file bundle without it: see
- * {@link loadPhoneModule}).
+ * @throws {ValidationError} (path `['phone']`, nothing sent) when `wabakit/phone` cannot be loaded at all: a
+ * single-file bundle without it must pass `cc` + `phone_number` (`candidates` exists for that test).
  */
-export async function withPhoneParts(input: unknown, subject: string): Promise<unknown> {
+export async function withPhoneParts(input: unknown, subject: string, candidates: readonly string[] = PHONE_MODULES): Promise<unknown> {
   if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'phone')) return input;
   const { phone, ...rest } = input as Record<string, unknown>;
   if (rest['cc'] !== undefined || rest['phone_number'] !== undefined) {
@@ -66,7 +62,23 @@ export async function withPhoneParts(input: unknown, subject: string): Promise<u
       issues: [{ path: ['phone'], message: 'give either phone or cc + phone_number, not both', code: 'invalid_union' }],
     });
   }
-  const { splitPhoneNumber } = await loadPhoneModule();
+  const loaded = await loadPhoneModule(candidates);
+  if (loaded === undefined) {
+    // Nothing is sent: the number cannot be split here, and guessing the country code could add the wrong number.
+    throw new ValidationError({
+      direction: 'request',
+      subject,
+      issues: [
+        {
+          path: ['phone'],
+          message:
+            "this bundle does not contain 'wabakit/phone' (libphonenumber-js): pass cc + phone_number instead, e.g. { ...splitPhoneNumber(phone) } with splitPhoneNumber imported from 'wabakit/phone'",
+          code: 'custom',
+        },
+      ],
+    });
+  }
+  const { splitPhoneNumber } = loaded;
   try {
     return { ...rest, ...splitPhoneNumber(phone as string) };
   } catch (error) {
