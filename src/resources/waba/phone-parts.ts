@@ -72,7 +72,7 @@ export async function withPhoneParts(input: unknown, subject: string, candidates
         {
           path: ['phone'],
           message:
-            "this bundle does not contain 'wabakit/phone' (libphonenumber-js): pass cc + phone_number instead, e.g. { ...splitPhoneNumber(phone) } with splitPhoneNumber imported from 'wabakit/phone'",
+            "this bundle does not contain 'wabakit/phone' (the phone-number parser): pass cc + phone_number instead, e.g. { ...splitPhoneNumber(phone) } with splitPhoneNumber imported from 'wabakit/phone'",
           code: 'custom',
         },
       ],
