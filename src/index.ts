@@ -13,7 +13,9 @@ export { VERSION } from './version.js';
 // Options
 export type { AccessTokenSource, ClientOptions, RequestOptions, TransportOptions } from './core/options.js';
 export { RegistrationGuard, type RegistrationGuardOptions } from './limits/registration-guard.js';
-export { UsageGuard, type CooldownSource, type UsageGuardOptions, type UsageGuardStatus, type UsageCooldownStatus } from './limits/usage-guard.js';
+export { UsageGuard } from './limits/usage-guard.js';
+export type { UsageGuardOptions, UsageGuardStatus, UsageCooldownStatus } from './limits/usage-guard-options.js';
+export type { CooldownSource } from './limits/cooldown-store.js';
 export type { PacingOptions } from './limits/pacing.js';
 export type { ThrottleSignal } from './limits/throttle-codes.js';
 export type { Logger, LogLevel } from './core/logger.js';

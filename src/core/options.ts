@@ -1,6 +1,6 @@
 import type { RegistrationGuardOptions } from '../limits/registration-guard.js';
 import type { SharedStores } from '../limits/shared-stores.js';
-import type { UsageGuardOptions } from '../limits/usage-guard.js';
+import type { UsageGuardOptions } from '../limits/usage-guard-options.js';
 import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import type { Logger, LogLevel } from './logger.js';
 

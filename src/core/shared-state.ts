@@ -7,7 +7,8 @@
 import { MemoryGuardStore } from '../limits/guard-store.js';
 import { RegistrationGuard, type RegistrationGuardOptions } from '../limits/registration-guard.js';
 import type { SharedStores } from '../limits/shared-stores.js';
-import { UsageGuard, type UsageGuardOptions } from '../limits/usage-guard.js';
+import { UsageGuard } from '../limits/usage-guard.js';
+import type { UsageGuardOptions } from '../limits/usage-guard-options.js';
 import { MemoryIdentityStore, type IdentityStore } from '../resources/identity-check/identity-store.js';
 import { RetryBudget } from './retry-budget.js';
 

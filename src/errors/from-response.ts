@@ -1,8 +1,9 @@
-import { APIError, type RateLimitScope, type RetryAdvice } from './api-error.js';
+import { APIError } from './api-error.js';
 import { fixedWindowMs, formatMessage, instantiate, resolveAdvice, safeRedact, toDate } from './build-error.js';
 import { errorDetails, parseGraphError } from './envelope.js';
-import { lookupGraphCode, type GraphErrorClassName } from './graph-codes.js';
+import { lookupGraphCode } from './graph-codes.js';
 import { businessUseCaseAt, retryAfterAt } from './retry-hints.js';
+import { headerOf, statusFallback } from './status-fallback.js';
 
 export { RETRY_NEVER_CODES, isThrottleCode } from './graph-codes.js';
 
@@ -29,12 +30,6 @@ export interface ErrorFromResponseInput {
 
 /** Longest slice of a non-envelope body kept in the message (style.md §6.5, openai #1734). */
 const RAW_BODY_LIMIT = 500;
-
-interface Fallback {
-  readonly errorClass: GraphErrorClassName;
-  readonly retryAdvice: RetryAdvice;
-  readonly scope?: RateLimitScope;
-}
 
 /**
  * Turns a failed Graph response into the matching typed error.
@@ -111,29 +106,15 @@ function map(input: ErrorFromResponseInput): APIError {
   );
 }
 
-function statusFallback(status: number): Fallback {
-  if (status === 401) return { errorClass: 'AuthenticationError', retryAdvice: 'user-action' };
-  if (status === 403) return { errorClass: 'PermissionError', retryAdvice: 'user-action' };
-  if (status === 404) return { errorClass: 'NotFoundError', retryAdvice: 'fix-request' };
-  if (status === 429) return { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'unknown' };
-  if (status >= 500 && status <= 599) return { errorClass: 'ServerError', retryAdvice: 'transient' };
-  if (status >= 400 && status <= 499) return { errorClass: 'InvalidRequestError', retryAdvice: 'fix-request' };
-  return { errorClass: 'APIError', retryAdvice: 'fix-request' };
-}
-
 // `throttled`: only a RateLimitError (4, 17, 80008… or HTTP 429) reads the BUC header (contract §6).
 function retryAt(code: number | undefined, throttled: boolean, headers: Headers, now: number): Date | undefined {
   const fixed = fixedWindowMs(code);
   // 133016/133015: the window is the rule itself; a header cannot shorten a 72 h registration lock.
   if (fixed !== undefined) return toDate(now + fixed);
-  const afterHeader = retryAfterAt(header(headers, 'retry-after'), now);
-  const buc = throttled ? businessUseCaseAt(header(headers, 'x-business-use-case-usage'), now) : undefined;
+  const afterHeader = retryAfterAt(headerOf(headers, 'retry-after'), now);
+  const buc = throttled ? businessUseCaseAt(headerOf(headers, 'x-business-use-case-usage'), now) : undefined;
   const at = Math.max(afterHeader ?? -Infinity, buc ?? -Infinity);
   return at === -Infinity ? undefined : toDate(at);
-}
-
-function header(headers: Headers, name: string): string | null {
-  return typeof headers?.get === 'function' ? headers.get(name) : null;
 }
 
 function tryJson(text: string): unknown {

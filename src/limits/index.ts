@@ -31,10 +31,5 @@ export {
   type UsageHeaders,
   type UsageReading,
 } from './usage-headers.js';
-export {
-  APP_SCOPE_KEY,
-  UsageGuard,
-  type UsageCooldownStatus,
-  type UsageGuardOptions,
-  type UsageGuardStatus,
-} from './usage-guard.js';
+export { APP_SCOPE_KEY, UsageGuard } from './usage-guard.js';
+export type { UsageCooldownStatus, UsageGuardOptions, UsageGuardStatus } from './usage-guard-options.js';

@@ -55,7 +55,7 @@ const B = '§3.4';
  * documented families (`Missing<Param>`, `Invalid<Param>`, `Throttling.*`). Success codes (`OK`, `0000`) are not here.
  *
  * @example
- * for (const row of CAMS_CODES) console.log(row.code, row.errorClass, row.retryAdvice);
+ * const neverRetried = CAMS_CODES.filter((row) => row.retryAdvice === 'fix-request').map((row) => row.code);
  */
 export const CAMS_CODES: readonly CamsCodeEntry[] = [
   // §3.2 signature and credentials → AuthenticationError: the request was not authenticated, nothing was done.

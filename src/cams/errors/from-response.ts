@@ -4,10 +4,11 @@
  * fields under `cams`.
  */
 
-import type { APIError, CamsErrorDetails, RateLimitScope, RetryAdvice } from '../../errors/api-error.js';
+import type { APIError, CamsErrorDetails } from '../../errors/api-error.js';
 import { fixedWindowMs, instantiate, safeRedact, toDate } from '../../errors/build-error.js';
-import { lookupGraphCode, type GraphErrorClassName } from '../../errors/graph-codes.js';
+import { lookupGraphCode } from '../../errors/graph-codes.js';
 import { retryAfterAt } from '../../errors/retry-hints.js';
+import { headerOf, statusFallback, type StatusFallback } from '../../errors/status-fallback.js';
 import { lookupCamsCode } from './catalog.js';
 import { camsBodyObject, parseCamsEnvelope } from './envelope.js';
 import { extractMetaCode } from './meta-code.js';
@@ -38,12 +39,6 @@ export interface CamsErrorFromResponseInput {
 const TEXT_LIMIT = 500;
 /** Longest server wait hint believed (a week); more is a broken header. */
 const MAX_HINT_MS = 7 * 24 * 3_600_000;
-
-interface Fallback {
-  readonly errorClass: GraphErrorClassName;
-  readonly retryAdvice: RetryAdvice;
-  readonly scope?: RateLimitScope;
-}
 
 /**
  * Turns a failed CAMS response into the matching typed error.
@@ -99,14 +94,14 @@ function map(input: CamsErrorFromResponseInput): APIError {
   const entry = camsCode === undefined ? undefined : lookupCamsCode(camsCode);
   const metaEntry = metaCode === undefined ? undefined : lookupGraphCode(metaCode);
   const useMeta = metaEntry !== undefined && entry?.layer !== 'gateway';
-  const fallback = statusFallback(status, camsCode !== undefined);
+  const fallback = camsStatusFallback(status, camsCode !== undefined);
 
   const errorClass = useMeta ? metaEntry.errorClass : (entry?.errorClass ?? fallback.errorClass);
   const scope = useMeta ? metaEntry.scope : (entry?.scope ?? fallback.scope);
   const retryAdvice = useMeta ? metaEntry.retryAdvice : (entry?.retryAdvice ?? fallback.retryAdvice);
   const hint = useMeta ? undefined : entry?.hint.replace('cams:<Action>', action === undefined ? 'cams:<Action>' : `cams:${action}`);
   const accessDeniedDetail = clean(envelope?.AccessDeniedDetail);
-  const requestId = clean(envelope?.RequestId ?? header(input.headers, 'x-acs-request-id') ?? undefined);
+  const requestId = clean(envelope?.RequestId ?? headerOf(input.headers, 'x-acs-request-id') ?? undefined);
 
   return instantiate(
     errorClass,
@@ -153,13 +148,9 @@ function details(httpStatus: number, fields: Partial<CamsErrorDetails>): CamsErr
 }
 
 /** Unknown codes: by status, as on Graph (§3.1: business errors may come with HTTP 200, 400 or 500). */
-function statusFallback(status: number, hasCode: boolean): Fallback {
-  if (status === 401) return { errorClass: 'AuthenticationError', retryAdvice: 'user-action' };
-  if (status === 403) return { errorClass: 'PermissionError', retryAdvice: 'user-action' };
-  if (status === 404) return { errorClass: 'NotFoundError', retryAdvice: 'fix-request' };
-  if (status === 429) return { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'unknown' };
-  if (status >= 500 && status <= 599) return { errorClass: 'ServerError', retryAdvice: 'transient' };
-  if (status >= 400 && status <= 499) return { errorClass: 'InvalidRequestError', retryAdvice: 'fix-request' };
+function camsStatusFallback(status: number, hasCode: boolean): StatusFallback {
+  const byStatus = statusFallback(status);
+  if (byStatus.errorClass !== 'APIError') return byStatus;
   // A 2xx that is not a success: with an unknown Code it is CAMS's business verdict (fix the request); without any
   // envelope it is a proxy or truncation hiccup, which a read may retry (as the Graph pipeline treats 'malformed').
   return { errorClass: 'APIError', retryAdvice: hasCode ? 'fix-request' : 'transient' };
@@ -215,8 +206,8 @@ function retryAt(metaCode: number | undefined, headers: Headers | undefined, now
   // 133016: the 72 h lock is the rule itself; no header can shorten it (graph-api.md §6).
   const fixed = fixedWindowMs(metaCode);
   if (fixed !== undefined) return toDate(now + fixed);
-  const acs = acsRetryAfterAt(header(headers, 'x-acs-retry-after'), now);
-  const standard = retryAfterAt(header(headers, 'retry-after'), now);
+  const acs = acsRetryAfterAt(headerOf(headers, 'x-acs-retry-after'), now);
+  const standard = retryAfterAt(headerOf(headers, 'retry-after'), now);
   const at = Math.max(acs ?? -Infinity, standard ?? -Infinity);
   return at === -Infinity ? undefined : toDate(at);
 }
@@ -231,12 +222,4 @@ function acsRetryAfterAt(value: string | null, now: number): number | undefined 
   if (!/^\d{1,12}$/.test(trimmed)) return undefined;
   const ms = Number(trimmed);
   return ms > 0 && ms <= MAX_HINT_MS ? now + ms : undefined;
-}
-
-function header(headers: Headers | undefined, name: string): string | null {
-  try {
-    return typeof headers?.get === 'function' ? headers.get(name) : null;
-  } catch {
-    return null;
-  }
 }
