@@ -1,8 +1,8 @@
 /**
  * Atomicity against a real redis-server: 8 processes (serverless instances) × 25 concurrent registers of one
  * number, ≥ 20 trials, for every client — exactly 10 requests must reach the Graph stand-in in every trial.
- * The same harness runs a naive read-then-write store, which must overshoot: a harness that cannot tell the two
- * apart proves nothing. Processes are spawned once and re-set-up for each client, then driven per trial over IPC.
+ * The same harness runs a naive read-then-write store, which must overshoot in at least 3 of 4 trials: a harness
+ * that cannot tell the two apart proves nothing. Processes are spawned once and re-set-up for each client, then driven per trial over IPC.
  */
 
 import { fork, type ChildProcess } from 'node:child_process';
@@ -148,6 +148,11 @@ describe.skipIf(SKIP_REDIS)(`registration guard atomicity: ${PROCESSES} processe
     const counts = await runTrials('naive');
     table.set('naive read-then-write', counts);
     expect(counts).toHaveLength(TRIALS);
-    expect(counts.every((count) => count > LIMIT), `requests per trial: ${counts.join(', ')}`).toBe(true);
+    // The control needs power, not perfection: a race is a matter of timing, and on a loaded 2-core machine a
+    // trial can happen to run serialised (CI once saw 10 in 1 of 20 trials). Overshooting in at least 3 of 4
+    // trials still means a store this racy would pass all 20 trials of the real clients with probability
+    // below (1/4)^20, while a harness that serialised the processes (no race possible) fails here.
+    const overshoots = counts.filter((count) => count > LIMIT).length;
+    expect(overshoots, `requests per trial: ${counts.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(TRIALS * 0.75));
   }, 300_000);
 });

@@ -22,6 +22,10 @@ export class NaiveGuardStore implements GuardStore {
     const full = this.#prefix + key;
     await this.#redis.call('ZREMRANGEBYSCORE', full, '-inf', nowMs - windowMs);
     const count = Number(await this.#redis.call('ZCARD', full));
+    // Widen the window between the read and the write as any networked store has it (another round trip's
+    // worth): yield to the event loop so the other concurrent reserves of this process read before this one
+    // writes. Without it, a loaded machine sometimes serialised a whole trial and the control proved nothing.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (count >= limit) return { allowed: false, retryAtMs: nowMs + windowMs };
     await this.#redis.call('ZADD', full, nowMs, options.attemptId ?? `${nowMs}:${Math.random()}`);
     return { allowed: true };
