@@ -1,13 +1,15 @@
 /**
  * wabakit — a typed SDK for WhatsApp Business Accounts and business phone numbers on Meta's Graph API.
  *
- * Start with {@link WabaClient}. Free-form phone numbers are parsed by the `wabakit/phone` entry, webhooks are
+ * Start with {@link WabaClient}; in a serverless handler, {@link WabaCore} with the resources it calls
+ * (`new PhoneNumberCore(core, id)`, `new Verification(core, id)`, …) bundles only those. Free-form phone numbers are parsed by the `wabakit/phone` entry, webhooks are
  * verified and parsed by `wabakit/webhooks`; both are separate so a handler that needs neither stays small.
  *
  * @packageDocumentation
  */
 
 export { WabaClient } from './client.js';
+export { WabaCore } from './waba-core.js';
 export { VERSION } from './version.js';
 
 // Options
@@ -24,6 +26,7 @@ export type { RetryClass } from './core/retry-policy.js';
 
 // Resources and pagination
 export { PhoneNumber } from './resources/phone-number/phone-number.js';
+export { PhoneNumberCore } from './resources/phone-number/phone-number-core.js';
 export {
   DISPLAY_NAME_STATUS_FIELDS,
   PhoneNumberDisplayNameChangeParams,

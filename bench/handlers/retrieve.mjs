@@ -1,8 +1,9 @@
-// Handler "retrieve()": a serverless function that reads one phone number with the default client. One of the
-// per-handler bundles of issue #12 (≤ 30 kB gzip target); its size budget lives in `.size-limit.cjs`.
-import { WabaClient } from '../../dist/index.js';
+// Handler "retrieve()": a serverless function that reads one phone number, written the way docs/serverless.md
+// recommends — the core client and the one resource it calls. One of issue #12's handlers (≤ 30 kB gzip target);
+// its size budget lives in `.size-limit.cjs`.
+import { PhoneNumberCore, WabaCore } from '../../dist/index.js';
 
 export async function handler(event) {
-  const client = new WabaClient({ accessToken: event.token });
-  return client.phoneNumber(event.phoneNumberId).retrieve({ fields: ['status', 'quality_rating', 'code_verification_status'] });
+  const core = new WabaCore({ accessToken: event.token });
+  return new PhoneNumberCore(core, event.phoneNumberId).retrieve({ fields: ['status', 'quality_rating', 'code_verification_status'] });
 }

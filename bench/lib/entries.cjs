@@ -27,19 +27,29 @@ const ENTRIES = [
 ];
 
 const HANDLERS = [
-  { id: 'handler-retrieve', name: 'handler: `retrieve()`', path: 'bench/handlers/retrieve.mjs', target: HANDLER_TARGET },
+  { id: 'handler-retrieve', name: 'handler: `retrieve()` (WabaCore + PhoneNumberCore)', path: 'bench/handlers/retrieve.mjs', target: HANDLER_TARGET },
   {
     id: 'handler-verify-register',
-    name: 'handler: verify code + register (client + PhoneNumber + Verification)',
+    name: 'handler: verify code + register (WabaCore + PhoneNumberCore + Verification)',
     path: 'bench/handlers/verify-register.mjs',
     target: HANDLER_TARGET,
   },
   { id: 'handler-webhooks', name: 'handler: webhooks (`createWebhookHandler`)', path: 'bench/handlers/webhooks.mjs', target: HANDLER_TARGET },
   {
     id: 'handler-cams',
-    name: 'handler: CAMS request code + verify and register',
+    name: 'handler: CAMS request code + verify and register (CamsCore + CamsPhoneNumberCore + CamsVerification)',
     path: 'bench/handlers/cams.mjs',
     target: HANDLER_TARGET,
+    optional: true,
+    needs: 'dist/cams.js',
+  },
+  // The same handlers on the default clients (every resource getter): no #12 target, a regression guard only.
+  { id: 'handler-client-retrieve', name: 'handler: `retrieve()` on the default `WabaClient`', path: 'bench/handlers/client-retrieve.mjs' },
+  { id: 'handler-client-verify-register', name: 'handler: verify code + register on the default `WabaClient`', path: 'bench/handlers/client-verify-register.mjs' },
+  {
+    id: 'handler-client-cams',
+    name: 'handler: CAMS request code + verify and register on the default `CamsClient`',
+    path: 'bench/handlers/client-cams.mjs',
     optional: true,
     needs: 'dist/cams.js',
   },

@@ -7,7 +7,9 @@
 // - ky:           bare ky 2 with `retry: 0` (the floor of any ky-based SDK, and #12's warm baseline);
 // - great-detail: @great-detail/whatsapp (ky, no validation), `phoneNumbers.getPhoneNumber(...).json()`;
 // - kapso:        @kapso/whatsapp-cloud-api (fetch, zod on input), `client.request('GET', …)`;
-// - wabakit:      the default `WabaClient` from dist/ (guards on, response validation on).
+// - wabakit:      the default `WabaClient` from dist/ (guards on, response validation on) for the warm calls and
+//                 the walk; its cold-start handler is the serverless way, `WabaCore` + `PhoneNumberCore`
+//                 (bench/bundles/cold-sdk.mjs).
 
 export const SIDES = ['raw', 'ky', 'great-detail', 'kapso', 'wabakit'];
 export const LABELS = {

@@ -9,6 +9,7 @@
  */
 
 export { CamsClient } from './client.js';
+export { CamsCore } from './cams-core.js';
 export type { TransportOptions } from '../core/options.js';
 export type { CamsClientCommonOptions, CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
 export type { CamsRequester } from './resources/resource.js';
@@ -18,7 +19,8 @@ export type { CamsCredentials } from './signing/acs3.js';
 
 // Resources
 export { CamsWaba, CamsWabaPhoneNumbers, CamsPhoneNumberAddParams, type CamsPhoneNumberAddInput } from './resources/waba.js';
-export { CamsPhoneNumber, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number.js';
+export { CamsPhoneNumber } from './resources/phone-number.js';
+export { CamsPhoneNumberCore, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number-core.js';
 export { CamsVerification } from './resources/verification.js';
 // Settings surface (issue #10): the same names as Graph's phone sub-resources where CAMS has the operation.
 export { CamsBusinessProfile, CamsBusinessProfileUpdateParams } from './resources/business-profile.js';

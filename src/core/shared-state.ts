@@ -7,7 +7,7 @@
 import { MemoryGuardStore } from '../limits/guard-store.js';
 import { RegistrationGuard, type RegistrationGuardOptions } from '../limits/registration-guard.js';
 import type { SharedStores } from '../limits/shared-stores.js';
-import { UsageGuard } from '../limits/usage-guard.js';
+import type { UsageGuard } from '../limits/usage-guard.js';
 import type { UsageGuardOptions } from '../limits/usage-guard-options.js';
 import { MemoryIdentityStore, type IdentityStore } from '../resources/identity-check/identity-store.js';
 import { RetryBudget } from './retry-budget.js';
@@ -28,14 +28,21 @@ export interface SharedStateOptions {
   readonly sharedStores?: SharedStores | undefined;
 }
 
+/** Builds the usage guard (Graph only): passed in so that a CAMS bundle never contains the usage guard. @internal */
+export type UsageGuardFactory = (options: UsageGuardOptions) => UsageGuard;
+
 /**
  * Builds the guards, the retry budget and the identity store from a client's options. With `sharedStores`, each
  * guard and the identity store run on them — except where the options name their own store or policy: what the
  * user passed explicitly always wins.
+ *
+ * The usage guard reads Graph's usage headers, which CAMS does not send: only a client that passes
+ * `createUsageGuard` gets one. Importing `UsageGuard` here would put it (about 7 kB minified with the header parser
+ * and pacing) in every CAMS handler's bundle (issue #12).
  * @throws {RangeError} when a guard option is out of range.
  * @internal
  */
-export function createSharedState(options: SharedStateOptions): SharedState {
+export function createSharedState(options: SharedStateOptions, createUsageGuard?: UsageGuardFactory): SharedState {
   const registration = options.registrationGuard;
   const usage = options.usageGuard;
   const shared = options.sharedStores;
@@ -49,9 +56,9 @@ export function createSharedState(options: SharedStateOptions): SharedState {
             onStoreError: registration?.onStoreError ?? shared?.onStoreError?.registration,
           }),
     usageGuard:
-      usage === false
+      usage === false || createUsageGuard === undefined
         ? undefined
-        : new UsageGuard({
+        : createUsageGuard({
             ...usage,
             store: usage?.store ?? shared?.cooldownStore,
             onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,

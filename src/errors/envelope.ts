@@ -1,31 +1,43 @@
 import * as z from 'zod/mini';
 
-// Every field is optional and `catch`es to undefined: a field of an unexpected type must not hide the rest of
-// Meta's error (contract §7.1; style.md §6.8 "response schemas are tolerant").
-const str = z.catch(z.optional(z.string()), undefined);
-const bool = z.catch(z.optional(z.boolean()), undefined);
+/**
+ * The schema's value, or `undefined` when the value does not match it: a field of an unexpected type must not hide
+ * the rest of Meta's error (contract §7.1; style.md §6.8 "response schemas are tolerant").
+ *
+ * Why not `z.catch(schema, undefined)`, which does the same: zod/mini's `catch` reads a helper through zod's `util`
+ * namespace, and that makes a bundler keep the whole namespace (10 kB minified) in every handler — this module is
+ * on every call's error path (issue #12).
+ */
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(
+    z.pipe(
+      z.unknown(),
+      z.transform((value): z.output<T> | undefined => {
+        const result = schema.safeParse(value);
+        return result.success ? result.data : undefined;
+      }),
+    ),
+  );
+}
+
+const str = lenient(z.string());
+const bool = lenient(z.boolean());
 // Graph sends integers; some proxies re-serialise them as numeric strings.
-const int = z.catch(
-  z.optional(
-    z.union([
-      z.int(),
-      z.pipe(
-        z.string().check(z.regex(/^-?\d{1,15}$/)),
-        z.transform((value: string) => Number(value)),
-      ),
-    ]),
-  ),
-  undefined,
+const int = lenient(
+  z.union([
+    z.int(),
+    z.pipe(
+      z.string().check(z.regex(/^-?\d{1,15}$/)),
+      z.transform((value: string) => Number(value)),
+    ),
+  ]),
 );
 
 /**
  * The `error_data` member: an object with `details` (and `messaging_product`), or a plain string on some older
  * endpoints (contract §7.1).
  */
-export const GraphErrorData = z.catch(
-  z.optional(z.union([z.string(), z.looseObject({ details: str, messaging_product: str })])),
-  undefined,
-);
+export const GraphErrorData = lenient(z.union([z.string(), z.looseObject({ details: str, messaging_product: str })]));
 
 /**
  * The `error` member of a Graph error response (contract §7.1). Tolerant: unknown keys are kept, wrongly typed

@@ -168,7 +168,7 @@ describe('createSharedState with sharedStores', () => {
 
   it('puts every guard and the identity store on the shared stores, with their policies', async () => {
     const shared = stores();
-    const state = createSharedState({ sharedStores: shared });
+    const state = createSharedState({ sharedStores: shared }, (options) => new UsageGuard(options));
     expect(state.identityStore).toBe(shared.identityStore);
     expect(state.registrationGuard?.onStoreError).toBe('local-fallback');
     expect(state.usageGuard?.onStoreError).toBe('fail-closed');
@@ -185,7 +185,7 @@ describe('createSharedState with sharedStores', () => {
       registrationGuard: { store: own, onStoreError: 'fail-open', limit: 3 },
       usageGuard: { onStoreError: 'fail-open' },
       identityStore,
-    });
+    }, (options) => new UsageGuard(options));
     expect(state.identityStore).toBe(identityStore);
     expect(state.registrationGuard?.onStoreError).toBe('fail-open');
     expect(state.registrationGuard?.limit).toBe(3);
@@ -193,5 +193,11 @@ describe('createSharedState with sharedStores', () => {
     await state.registrationGuard?.acquire(PHONE, 'register');
     expect(own.size).toBe(1);
     expect(shared.guardStore.size).toBe(0);
+  });
+
+  it('builds no usage guard without a factory (CAMS: Graph usage headers do not exist there)', () => {
+    const state = createSharedState({ sharedStores: stores() });
+    expect(state.usageGuard).toBeUndefined();
+    expect(state.registrationGuard).toBeDefined();
   });
 });

@@ -1,25 +1,4 @@
-import * as z from 'zod/mini';
-import { defineOperation } from '../../operations/define.js';
-import { deregister, register, verifyAndRegister } from '../../operations/phone-number.js';
-import { parseOrThrow } from '../../internal/validate.js';
-import { VerificationCode } from '../../schemas/pin.js';
-import { camsSpec } from '../core/cams-spec.js';
-import type { CamsRequestOptions } from '../core/options.js';
-import { CamsPhoneDigits } from '../core/params.js';
-import { CamsResource, type CamsRequester } from './resource.js';
-import {
-  CamsHealth,
-  CamsNumberList,
-  CamsVerificationStatus,
-  NoPayload,
-  toHealthStatus,
-  toPhoneNumberInfo,
-  type CamsHealthStatus,
-  type CamsPhoneNumberInfo,
-  type CamsSuccess,
-} from './schemas.js';
-import { markUnsupported } from './unsupported.js';
-import { CamsVerification } from './verification.js';
+import type { CamsRequester } from './resource.js';
 import { CamsBusinessProfile } from './business-profile.js';
 import { CamsCommerceSettings } from './commerce.js';
 import { CamsConversationalAutomation } from './conversational-automation.js';
@@ -28,31 +7,17 @@ import { CamsPhoneNumberMetrics } from './metrics.js';
 import { CamsQrCodes } from './qr-codes.js';
 import { CamsSettings } from './settings.js';
 import { CamsUsernameResource } from './username.js';
+import { CamsVerification } from './verification.js';
 import { CamsPhoneWebhook } from './webhooks.js';
+import { CamsPhoneNumberCore } from './phone-number-core.js';
+import { markUnsupported } from './unsupported.js';
 
-const RECONCILE = 'Read phone.retrieve() (GetPhoneNumberVerificationStatus and the number list) before calling again.';
-const NO_PIN = 'CAMS manages the two-step PIN: register takes no pin (contract §5)';
-const NO_REGION = 'CAMS has no local-storage region (contract §5)';
-
-/** Params of CAMS `register()`: none. A PIN or a region is a ValidationError, nothing sent (contract §5–§6). */
-export const CamsRegisterParams = z.strictObject({
-  pin: z.optional(z.never(NO_PIN)),
-  data_localization_region: z.optional(z.never(NO_REGION)),
-});
-/** Params of CAMS `verifyAndRegister()`: the code only (no PIN, no region). */
-export const CamsVerifyAndRegisterParams = z.strictObject({
-  code: VerificationCode,
-  pin: z.optional(z.never(NO_PIN)),
-  data_localization_region: z.optional(z.never(NO_REGION)),
-});
-export type CamsVerifyAndRegisterParams = { readonly code: string };
-
-const readStatus = defineOperation({ name: 'PhoneNumber.retrieve', retry: 'safe', params: z.strictObject({}) });
-const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 'safe', params: z.strictObject({}) });
+export { CamsRegisterParams, CamsVerifyAndRegisterParams } from './phone-number-core.js';
 
 /**
  * One business number on CAMS, keyed by its digits: `client.phoneNumber('+65 8123 4567')` (CAMS keys numbers by
- * country code + national number, contract §1.3). No request is made until you call a method.
+ * country code + national number, contract §1.3). No request is made until you call a method; each sub-resource is created on first use. The number's own methods
+ * are inherited from {@link CamsPhoneNumberCore}.
  *
  * Same method names and params as Graph's `PhoneNumber` where CAMS has the operation. Absent (CAMS has no
  * operation, contract §5): `setPin`, `requestDisplayNameChange`, `blockedUsers`, `identityCheck`,
@@ -64,192 +29,78 @@ const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 's
  * await phone.verifyAndRegister({ code: '004821' });
  * const { status, id } = await phone.retrieve();
  */
-export class CamsPhoneNumber extends CamsResource {
-  /** The number as CAMS keys it: country code + national number, digits only (`6581234567`). */
-  readonly phoneNumber: string;
-  /** Requesting the ownership code. */
-  readonly verification: CamsVerification;
-  /** The business profile customers see (picture as a URL). */
-  readonly businessProfile: CamsBusinessProfile;
-  /** QR codes and short links with a prefilled message. */
-  readonly qrCodes: CamsQrCodes;
-  /** Ice breakers, commands and the welcome message. */
-  readonly conversationalAutomation: CamsConversationalAutomation;
-  /** Cart and catalog visibility. */
-  readonly commerce: CamsCommerceSettings;
-  /** Read-only settings: the calling configuration from the number list. */
-  readonly settings: CamsSettings;
-  /** Where CAMS delivers this number's status reports and inbound messages. */
-  readonly webhook: CamsPhoneWebhook;
-  /** The WhatsApp Flows encryption public key. */
-  readonly flowsEncryption: CamsFlowsEncryption;
-  /** Sent and delivered counts (CAMS-only). */
-  readonly metrics: CamsPhoneNumberMetrics;
-  /** The business username (CAMS-only). */
-  readonly username: CamsUsernameResource;
+export class CamsPhoneNumber extends CamsPhoneNumberCore {
+  #verification: CamsVerification | undefined;
+  #businessProfile: CamsBusinessProfile | undefined;
+  #qrCodes: CamsQrCodes | undefined;
+  #conversationalAutomation: CamsConversationalAutomation | undefined;
+  #commerce: CamsCommerceSettings | undefined;
+  #settings: CamsSettings | undefined;
+  #webhook: CamsPhoneWebhook | undefined;
+  #flowsEncryption: CamsFlowsEncryption | undefined;
+  #metrics: CamsPhoneNumberMetrics | undefined;
+  #username: CamsUsernameResource | undefined;
 
   /**
    * @internal
    * @throws {ValidationError} when `phone` is not 8–15 digits (a leading `+`, spaces and dashes are allowed).
    */
   constructor(client: CamsRequester, phone: string) {
-    super(client);
-    this.phoneNumber = parseOrThrow(CamsPhoneDigits, phone, 'request', { subject: 'CAMS phone number' });
-    this.verification = new CamsVerification(client, this.phoneNumber);
-    this.businessProfile = new CamsBusinessProfile(client, this.phoneNumber);
-    this.qrCodes = new CamsQrCodes(client, this.phoneNumber);
-    this.conversationalAutomation = new CamsConversationalAutomation(client, this.phoneNumber);
-    this.commerce = new CamsCommerceSettings(client, this.phoneNumber);
-    this.settings = new CamsSettings(client, this.phoneNumber);
-    this.webhook = new CamsPhoneWebhook(client, this.phoneNumber);
-    this.flowsEncryption = new CamsFlowsEncryption(client, this.phoneNumber);
-    this.metrics = new CamsPhoneNumberMetrics(client, this.phoneNumber);
-    this.username = new CamsUsernameResource(client, this.phoneNumber);
+    super(client, phone);
   }
 
-  /**
-   * Reads the number: status, code verification status, quality, messaging tier, display-name review and Meta's
-   * phone number id when CAMS reports it — Graph's field names.
-   *
-   * Two safe reads (retried on transient failures): `GetPhoneNumberVerificationStatus` (the only source of the id,
-   * contract §4.2) and `QueryChatappPhoneNumbers` (the rest; CAMS has no single-number read). Fields the list does
-   * not have for this number are absent.
-   *
-   * @throws {APIError} mapped CAMS errors, e.g. for a number not bound to the channel.
-   * @example
-   * const { status, code_verification_status, id } = await phone.retrieve();
-   */
-  async retrieve(options?: CamsRequestOptions): Promise<CamsPhoneNumberInfo> {
-    const [verification, list] = await Promise.all([
-      this._client.request(
-        camsSpec(readStatus, {}, {
-          action: 'GetPhoneNumberVerificationStatus',
-          toWire: () => ({ PhoneNumber: this.phoneNumber }),
-          response: CamsVerificationStatus,
-          result: (data) => data,
-        }),
-        options,
-      ),
-      this._client.request(
-        camsSpec(readStatus, {}, {
-          action: 'QueryChatappPhoneNumbers',
-          custSpaceId: 'optional',
-          toWire: () => ({}),
-          unwrap: (body) => body['PhoneNumbers'],
-          response: CamsNumberList,
-          result: (numbers) => numbers ?? [],
-        }),
-        options,
-      ),
-    ]);
-    const entry = list.find((item) => item.PhoneNumber?.replace(/\D/g, '') === this.phoneNumber);
-    return toPhoneNumberInfo(this.phoneNumber, entry, verification);
+  /** Requesting the ownership code. */
+  get verification(): CamsVerification {
+    return (this.#verification ??= new CamsVerification(this._client, this.phoneNumber));
   }
 
-  /**
-   * Registers a verified number (`ChatappPhoneNumberRegister`), e.g. after a deregister. For a new number use
-   * {@link CamsPhoneNumber.verifyAndRegister}.
-   *
-   * Takes no params: CAMS has no PIN and no region — passing either is a `ValidationError`, nothing sent. Never
-   * retried; counted by the registration guard under `cams:<digits>` (Meta's 10 per 72 h applies behind CAMS).
-   *
-   * @throws {ValidationError} for a `pin` or `data_localization_region` (nothing sent).
-   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · `RegistrationRateLimitError`
-   *   when Meta's 133016 comes back · `OutcomeUnknownError` when the answer was lost.
-   * @example
-   * await phone.register();
-   */
-  register(params: Record<string, never> = {}, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(register, params, {
-        action: 'ChatappPhoneNumberRegister',
-        params: CamsRegisterParams,
-        toWire: () => ({ PhoneNumber: this.phoneNumber }),
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+  /** The business profile customers see (picture as a URL). */
+  get businessProfile(): CamsBusinessProfile {
+    return (this.#businessProfile ??= new CamsBusinessProfile(this._client, this.phoneNumber));
   }
 
-  /**
-   * Verifies the code and registers the number in one CAMS call (`ChatappVerifyAndRegister`) — the fused step,
-   * named for what it does; on Graph the same method verifies, then registers.
-   *
-   * Never retried; counted by the registration guard as a register. The code travels only in the signed form body
-   * (never in the URL) and is redacted from every log line and error.
-   *
-   * @throws {ValidationError} for a code that is not six digits, or a `pin`/region (nothing sent).
-   * @throws {RegistrationQuotaError} · `APIError` mapped CAMS errors (CAMS documents no code for a wrong
-   *   verification code, contract §3.4) · `OutcomeUnknownError` when the answer was lost.
-   * @example
-   * await phone.verifyAndRegister({ code: '004821' });
-   */
-  verifyAndRegister(params: CamsVerifyAndRegisterParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(verifyAndRegister, params, {
-        action: 'ChatappVerifyAndRegister',
-        params: CamsVerifyAndRegisterParams,
-        toWire: (p) => ({ PhoneNumber: this.phoneNumber, VerifyCode: p.code }),
-        formParams: ['VerifyCode'],
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+  /** QR codes and short links with a prefilled message. */
+  get qrCodes(): CamsQrCodes {
+    return (this.#qrCodes ??= new CamsQrCodes(this._client, this.phoneNumber));
   }
 
-  /**
-   * Deregisters ("disconnects") the number (`ChatappPhoneNumberDeregister`). Never retried; counted by the
-   * registration guard.
-   *
-   * @throws {RegistrationQuotaError} · `APIError` · `OutcomeUnknownError`.
-   * @example
-   * await phone.deregister();
-   */
-  deregister(options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(deregister, {}, {
-        action: 'ChatappPhoneNumberDeregister',
-        toWire: () => ({ PhoneNumber: this.phoneNumber }),
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+  /** Ice breakers, commands and the welcome message. */
+  get conversationalAutomation(): CamsConversationalAutomation {
+    return (this.#conversationalAutomation ??= new CamsConversationalAutomation(this._client, this.phoneNumber));
   }
 
-  /**
-   * Reads whether the number can send, and why not, in Graph's `health_status` shape (`GetWhatsappHealthStatus`,
-   * `NodeType=phone`). Safe: retried on transient failures. CAMS calls Meta for it; Meta's limits apply (QPS 5).
-   *
-   * @example
-   * const { can_send_message, entities } = await phone.healthStatus();
-   */
-  healthStatus(options?: CamsRequestOptions): Promise<CamsHealthStatus> {
-    return this._client.request(
-      camsSpec(readHealth, {}, {
-        action: 'GetWhatsappHealthStatus',
-        toWire: () => ({ NodeType: 'phone', PhoneNumber: this.phoneNumber }),
-        response: CamsHealth,
-        result: toHealthStatus,
-      }),
-      options,
-    );
+  /** Cart and catalog visibility. */
+  get commerce(): CamsCommerceSettings {
+    return (this.#commerce ??= new CamsCommerceSettings(this._client, this.phoneNumber));
+  }
+
+  /** Read-only settings: the calling configuration from the number list. */
+  get settings(): CamsSettings {
+    return (this.#settings ??= new CamsSettings(this._client, this.phoneNumber));
+  }
+
+  /** Where CAMS delivers this number's status reports and inbound messages. */
+  get webhook(): CamsPhoneWebhook {
+    return (this.#webhook ??= new CamsPhoneWebhook(this._client, this.phoneNumber));
+  }
+
+  /** The WhatsApp Flows encryption public key. */
+  get flowsEncryption(): CamsFlowsEncryption {
+    return (this.#flowsEncryption ??= new CamsFlowsEncryption(this._client, this.phoneNumber));
+  }
+
+  /** Sent and delivered counts (CAMS-only). */
+  get metrics(): CamsPhoneNumberMetrics {
+    return (this.#metrics ??= new CamsPhoneNumberMetrics(this._client, this.phoneNumber));
+  }
+
+  /** The business username (CAMS-only). */
+  get username(): CamsUsernameResource {
+    return (this.#username ??= new CamsUsernameResource(this._client, this.phoneNumber));
   }
 }
 
 markUnsupported(CamsPhoneNumber, 'PhoneNumber', {
-  methods: {
-    setPin: 'CAMS has no two-step PIN operation (contract §5)',
-    requestDisplayNameChange: 'CAMS has no display-name change operation; only NewNameStatus is readable (contract §5)',
-  },
   getters: {
     blockedUsers: 'CAMS has no block-users operation (contract §5)',
     identityCheck: 'CAMS has no identity-change check setting (contract §5)',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EMAIL } from '../../schemas/regexes.js';
 import { openEnum } from '../../schemas/graph.js';
 import { looseObject, optionalArray, optionalString } from '../../schemas/shape.js';
 import { text, webUrl } from '../phone-number/text-rules.js';
@@ -53,7 +54,7 @@ export type BusinessProfileRetrieveParams = z.infer<typeof BusinessProfileRetrie
 // Graph's e-mail check is not published; this is zod's practical pattern (ASCII local part and domain).
 const Email = z.string('email must be a string').check(
   z.maxLength(128, 'email must be at most 128 characters long'),
-  z.regex(z.regexes.email, 'email must be a valid e-mail address'),
+  z.regex(EMAIL, 'email must be a valid e-mail address'),
 );
 
 /**

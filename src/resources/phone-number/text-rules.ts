@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DOMAIN } from '../../schemas/regexes.js';
 
 // Text rules shared by the phone-number sub-resources (profile, conversational components, QR codes, OBA).
 // Lengths count Unicode code points, as a person counting characters would (an emoji counts once), the same
@@ -58,8 +59,6 @@ export function webUrl(label: string, max: number, options: { readonly httpsOnly
     z.refine((value) => isWebUrl(value, options.httpsOnly === true), `${label} must be an absolute ${scheme} URL with a domain name`),
   );
 }
-
-const DOMAIN = z.regexes.domain;
 
 function isWebUrl(value: string, httpsOnly: boolean): boolean {
   if (!/^https?:\/\//i.test(value)) return false;

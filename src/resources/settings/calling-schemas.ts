@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DOMAIN, IPV4 } from '../../schemas/regexes.js';
 
 // Calling settings (`POST /{PHONE_NUMBER_ID}/settings` with `calling`). [OA23] (contract §3.5) shows lower-case
 // values (`enabled`, `visible`, `DTLS-SRTP`) and only `status`/`call_icon_visibility`; Meta's Calling API reference
@@ -95,7 +96,7 @@ function windowsPerDayOk(windows: readonly WeeklyOperatingHours[]): boolean {
 /** A SIP server Meta forwards calls to: TLS is mandatory, so the usual port is 5061. */
 export const SipServer = z.strictObject({
   hostname: z.string('hostname must be a string').check(
-    z.refine((value) => z.regexes.domain.test(value) || z.regexes.ipv4.test(value), 'hostname must be a domain name or an IPv4 address'),
+    z.refine((value) => DOMAIN.test(value) || IPV4.test(value), 'hostname must be a domain name or an IPv4 address'),
   ),
   port: z.optional(z.int('port must be an integer').check(z.minimum(1, 'port must be 1–65535'), z.maximum(65_535, 'port must be 1–65535'))),
   /** Extra user params Meta adds to the SIP request URI. */

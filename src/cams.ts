@@ -1,0 +1,3 @@
+// The `wabakit/cams` entry of the ESM build: the published `dist/cams.js` re-exports the
+// unbundled modules below it, so a bundler keeps only the modules a handler imports (tsup.config.ts).
+export * from './cams/index.js';

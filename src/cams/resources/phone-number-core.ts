@@ -1,0 +1,217 @@
+import * as z from 'zod/mini';
+import { defineOperation } from '../../operations/define.js';
+import { deregister, register, verifyAndRegister } from '../../operations/phone-number.js';
+import { parseOrThrow } from '../../internal/validate.js';
+import { VerificationCode } from '../../schemas/pin.js';
+import { camsSpec } from '../core/cams-spec.js';
+import type { CamsRequestOptions } from '../core/options.js';
+import { CamsPhoneDigits } from '../core/params.js';
+import { CamsResource, type CamsRequester } from './resource.js';
+import {
+  CamsHealth,
+  CamsNumberList,
+  CamsVerificationStatus,
+  NoPayload,
+  toHealthStatus,
+  toPhoneNumberInfo,
+  type CamsHealthStatus,
+  type CamsPhoneNumberInfo,
+  type CamsSuccess,
+} from './schemas.js';
+import { markUnsupported } from './unsupported.js';
+
+const RECONCILE = 'Read phone.retrieve() (GetPhoneNumberVerificationStatus and the number list) before calling again.';
+const NO_PIN = 'CAMS manages the two-step PIN: register takes no pin (contract §5)';
+const NO_REGION = 'CAMS has no local-storage region (contract §5)';
+
+/** Params of CAMS `register()`: none. A PIN or a region is a ValidationError, nothing sent (contract §5–§6). */
+export const CamsRegisterParams = z.strictObject({
+  pin: z.optional(z.never(NO_PIN)),
+  data_localization_region: z.optional(z.never(NO_REGION)),
+});
+/** Params of CAMS `verifyAndRegister()`: the code only (no PIN, no region). */
+export const CamsVerifyAndRegisterParams = z.strictObject({
+  code: VerificationCode,
+  pin: z.optional(z.never(NO_PIN)),
+  data_localization_region: z.optional(z.never(NO_REGION)),
+});
+export type CamsVerifyAndRegisterParams = { readonly code: string };
+
+const readStatus = defineOperation({ name: 'PhoneNumber.retrieve', retry: 'safe', params: z.strictObject({}) });
+const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 'safe', params: z.strictObject({}) });
+
+/**
+ * A CAMS business number's own methods — retrieve, register, verify-and-register, deregister, health — without
+ * the sub-resources of {@link CamsPhoneNumber}, so a serverless handler bundles only these.
+ *
+ * Construct it on a {@link CamsCore} (or any CAMS client); `client.phoneNumber(phone)` returns the full
+ * `CamsPhoneNumber`, which extends this class. Same method names and params as Graph's `PhoneNumberCore` where CAMS
+ * has the operation; `setPin` and `requestDisplayNameChange` are absent (contract §5). Constructing it makes no
+ * request.
+ *
+ * @throws {ValidationError} when `phone` is not 8–15 digits (from the constructor).
+ *
+ * @example
+ * import { CamsCore, CamsPhoneNumberCore } from 'wabakit/cams';
+ *
+ * const core = new CamsCore({ accessKeyId: process.env.ALIBABA_CLOUD_ACCESS_KEY_ID!, accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET!, custSpaceId: 'cams-abc123' });
+ * await new CamsPhoneNumberCore(core, '+65 8123 4567').verifyAndRegister({ code: '004821' });
+ */
+export class CamsPhoneNumberCore extends CamsResource {
+  /** The number as CAMS keys it: country code + national number, digits only (`6581234567`). */
+  readonly phoneNumber: string;
+
+  /**
+   * @param client the client whose pipeline runs every call: a `CamsCore` or a `CamsClient`.
+   * @param phone the number's digits, `'+65 8123 4567'` or `'6581234567'`.
+   * @throws {ValidationError} when `phone` is not 8–15 digits (a leading `+`, spaces and dashes are allowed).
+   */
+  constructor(client: CamsRequester, phone: string) {
+    super(client);
+    this.phoneNumber = parseOrThrow(CamsPhoneDigits, phone, 'request', { subject: 'CAMS phone number' });
+  }
+
+  /**
+   * Reads the number: status, code verification status, quality, messaging tier, display-name review and Meta's
+   * phone number id when CAMS reports it — Graph's field names.
+   *
+   * Two safe reads (retried on transient failures): `GetPhoneNumberVerificationStatus` (the only source of the id,
+   * contract §4.2) and `QueryChatappPhoneNumbers` (the rest; CAMS has no single-number read). Fields the list does
+   * not have for this number are absent.
+   *
+   * @throws {APIError} mapped CAMS errors, e.g. for a number not bound to the channel.
+   * @example
+   * const { status, code_verification_status, id } = await phone.retrieve();
+   */
+  async retrieve(options?: CamsRequestOptions): Promise<CamsPhoneNumberInfo> {
+    const [verification, list] = await Promise.all([
+      this._client.request(
+        camsSpec(readStatus, {}, {
+          action: 'GetPhoneNumberVerificationStatus',
+          toWire: () => ({ PhoneNumber: this.phoneNumber }),
+          response: CamsVerificationStatus,
+          result: (data) => data,
+        }),
+        options,
+      ),
+      this._client.request(
+        camsSpec(readStatus, {}, {
+          action: 'QueryChatappPhoneNumbers',
+          custSpaceId: 'optional',
+          toWire: () => ({}),
+          unwrap: (body) => body['PhoneNumbers'],
+          response: CamsNumberList,
+          result: (numbers) => numbers ?? [],
+        }),
+        options,
+      ),
+    ]);
+    const entry = list.find((item) => item.PhoneNumber?.replace(/\D/g, '') === this.phoneNumber);
+    return toPhoneNumberInfo(this.phoneNumber, entry, verification);
+  }
+
+  /**
+   * Registers a verified number (`ChatappPhoneNumberRegister`), e.g. after a deregister. For a new number use
+   * {@link CamsPhoneNumber.verifyAndRegister}.
+   *
+   * Takes no params: CAMS has no PIN and no region — passing either is a `ValidationError`, nothing sent. Never
+   * retried; counted by the registration guard under `cams:<digits>` (Meta's 10 per 72 h applies behind CAMS).
+   *
+   * @throws {ValidationError} for a `pin` or `data_localization_region` (nothing sent).
+   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · `RegistrationRateLimitError`
+   *   when Meta's 133016 comes back · `OutcomeUnknownError` when the answer was lost.
+   * @example
+   * await phone.register();
+   */
+  register(params: Record<string, never> = {}, options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this._client.request(
+      camsSpec(register, params, {
+        action: 'ChatappPhoneNumberRegister',
+        params: CamsRegisterParams,
+        toWire: () => ({ PhoneNumber: this.phoneNumber }),
+        response: NoPayload,
+        result: () => ({ success: true }),
+        registrationKey: `cams:${this.phoneNumber}`,
+        reconcileHint: RECONCILE,
+      }),
+      options,
+    );
+  }
+
+  /**
+   * Verifies the code and registers the number in one CAMS call (`ChatappVerifyAndRegister`) — the fused step,
+   * named for what it does; on Graph the same method verifies, then registers.
+   *
+   * Never retried; counted by the registration guard as a register. The code travels only in the signed form body
+   * (never in the URL) and is redacted from every log line and error.
+   *
+   * @throws {ValidationError} for a code that is not six digits, or a `pin`/region (nothing sent).
+   * @throws {RegistrationQuotaError} · `APIError` mapped CAMS errors (CAMS documents no code for a wrong
+   *   verification code, contract §3.4) · `OutcomeUnknownError` when the answer was lost.
+   * @example
+   * await phone.verifyAndRegister({ code: '004821' });
+   */
+  verifyAndRegister(params: CamsVerifyAndRegisterParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this._client.request(
+      camsSpec(verifyAndRegister, params, {
+        action: 'ChatappVerifyAndRegister',
+        params: CamsVerifyAndRegisterParams,
+        toWire: (p) => ({ PhoneNumber: this.phoneNumber, VerifyCode: p.code }),
+        formParams: ['VerifyCode'],
+        response: NoPayload,
+        result: () => ({ success: true }),
+        registrationKey: `cams:${this.phoneNumber}`,
+        reconcileHint: RECONCILE,
+      }),
+      options,
+    );
+  }
+
+  /**
+   * Deregisters ("disconnects") the number (`ChatappPhoneNumberDeregister`). Never retried; counted by the
+   * registration guard.
+   *
+   * @throws {RegistrationQuotaError} · `APIError` · `OutcomeUnknownError`.
+   * @example
+   * await phone.deregister();
+   */
+  deregister(options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this._client.request(
+      camsSpec(deregister, {}, {
+        action: 'ChatappPhoneNumberDeregister',
+        toWire: () => ({ PhoneNumber: this.phoneNumber }),
+        response: NoPayload,
+        result: () => ({ success: true }),
+        registrationKey: `cams:${this.phoneNumber}`,
+        reconcileHint: RECONCILE,
+      }),
+      options,
+    );
+  }
+
+  /**
+   * Reads whether the number can send, and why not, in Graph's `health_status` shape (`GetWhatsappHealthStatus`,
+   * `NodeType=phone`). Safe: retried on transient failures. CAMS calls Meta for it; Meta's limits apply (QPS 5).
+   *
+   * @example
+   * const { can_send_message, entities } = await phone.healthStatus();
+   */
+  healthStatus(options?: CamsRequestOptions): Promise<CamsHealthStatus> {
+    return this._client.request(
+      camsSpec(readHealth, {}, {
+        action: 'GetWhatsappHealthStatus',
+        toWire: () => ({ NodeType: 'phone', PhoneNumber: this.phoneNumber }),
+        response: CamsHealth,
+        result: toHealthStatus,
+      }),
+      options,
+    );
+  }
+}
+
+markUnsupported(CamsPhoneNumberCore, 'PhoneNumber', {
+  methods: {
+    setPin: 'CAMS has no two-step PIN operation (contract §5)',
+    requestDisplayNameChange: 'CAMS has no display-name change operation; only NewNameStatus is readable (contract §5)',
+  },
+});

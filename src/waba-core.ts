@@ -1,0 +1,161 @@
+import { AppSecretProof } from './core/appsecret-proof.js';
+import type { ClientContext } from './core/context.js';
+import { createSdkLogger, type Logger } from './core/logger.js';
+import type { OperationSpec } from './core/operation.js';
+import { DEFAULTS, type ClientOptions, type RequestOptions } from './core/options.js';
+import { Redactor } from './core/redact.js';
+import { request } from './core/request.js';
+import type { GraphRequester } from './core/requester.js';
+import { createSharedState, type SharedState } from './core/shared-state.js';
+import { UsageGuard } from './limits/usage-guard.js';
+import { Transport } from './core/transport.js';
+import { ValidationError } from './errors/validation-error.js';
+import type { IdentityStore } from './resources/identity-check/identity-store.js';
+import { VERSION } from './version.js';
+import type { z } from 'zod/mini';
+
+const DEFAULT_MAX_HINT_MS = 60_000;
+
+/**
+ * The small core client for serverless handlers: the same options, guards, retries and redaction as
+ * {@link WabaClient}, without its resource getters, so a bundle holds only the resources the handler constructs.
+ *
+ * Mount the resources you call on it: `new PhoneNumberCore(core, id)` (a number's own methods: retrieve,
+ * register, deregister, PIN, display name), `new Verification(core, id)`, `new Settings(core, id)`, `new Waba(core,
+ * id)`, … Each resource class imports only its own operations, so a handler that verifies a code and registers
+ * bundles a fraction of the default client. Creating a core makes no request.
+ *
+ * @throws {ValidationError} when `accessToken` is missing or an option is out of range (from the constructor).
+ *
+ * @example
+ * import { PhoneNumberCore, Verification, WabaCore } from 'wabakit';
+ *
+ * const core = new WabaCore({ accessToken: process.env.WHATSAPP_ACCESS_TOKEN! });
+ * export async function handler(event: { phoneNumberId: string; code: string; pin: string }) {
+ *   await new Verification(core, event.phoneNumberId).verifyCode({ code: event.code });
+ *   return new PhoneNumberCore(core, event.phoneNumberId).register({ pin: event.pin });
+ * }
+ */
+export class WabaCore implements GraphRequester {
+  /** Set only while `withOptions()` constructs a derived client, so it inherits guards and budget. */
+  static #inherited: SharedState | undefined;
+  readonly #options: ClientOptions;
+  readonly #context: ClientContext;
+  readonly #identityStore: IdentityStore;
+
+  /**
+   * @throws {ValidationError} when `accessToken` is missing or an option is out of range.
+   */
+  constructor(options: ClientOptions) {
+    const shared = WabaCore.#inherited ?? createSharedState(options, (guard) => new UsageGuard(guard));
+    WabaCore.#inherited = undefined;
+    this.#options = options;
+    this.#context = createContext(options, shared);
+    this.#identityStore = shared.identityStore;
+  }
+
+  /**
+   * The store behind every `phone.identityCheck` of this client (and of clients derived with `withOptions()`).
+   * @internal
+   */
+  get identityStore(): IdentityStore {
+    return this.#identityStore;
+  }
+
+  /**
+   * A client of the same class with some options changed — a longer timeout for a batch job, a token of another
+   * business.
+   *
+   * The derived client shares the registration guard, the usage guard and the retry budget with this one: they
+   * describe Meta's limits for the same app, and separate counts would let two clients overrun them together.
+   * No request is made.
+   *
+   * @throws {ValidationError} when a changed option is out of range.
+   * @example
+   * const patient = client.withOptions({ timeout: 60_000, maxRetries: 4 });
+   */
+  withOptions(options: Partial<ClientOptions>): this {
+    WabaCore.#inherited = {
+      registrationGuard: this.#context.registrationGuard,
+      usageGuard: this.#context.usageGuard,
+      retryBudget: this.#context.retryBudget,
+      identityStore: this.#identityStore,
+    };
+    try {
+      // The derived client has this one's class: a WabaClient derives a WabaClient, a WabaCore a WabaCore.
+      const Derived = this.constructor as new (options: ClientOptions) => this;
+      return new Derived({ ...this.#options, ...options });
+    } finally {
+      WabaCore.#inherited = undefined;
+    }
+  }
+
+  /**
+   * Runs one operation through the request pipeline — the same validation, guards, retries and redaction as
+   * every built-in method. Used by the resource classes.
+   * @internal
+   */
+  request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
+    spec: OperationSpec<P, R>,
+    options?: RequestOptions,
+  ): Promise<z.output<R>> {
+    return request(this.#context, spec, options);
+  }
+}
+
+function createContext(options: ClientOptions, shared: SharedState): ClientContext {
+  const token = options.accessToken as unknown;
+  if (!(typeof token === 'function' || (typeof token === 'string' && token.trim() !== ''))) {
+    throw new ValidationError({
+      direction: 'request',
+      subject: 'client options',
+      issues: [{ path: ['accessToken'], message: 'an access token (string) or a function returning one is required', code: 'invalid_type' }],
+    });
+  }
+  checkPositive('timeout', options.timeout);
+  checkPositive('deadline', options.deadline);
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0 && options.maxRetries <= 10)) {
+    throw optionError('maxRetries', 'must be an integer from 0 to 10');
+  }
+  const redactor = new Redactor([typeof options.accessToken === 'string' ? options.accessToken : undefined, options.appSecret]);
+  const target: Logger = options.logger ?? console;
+  const resolveAccessToken = async (): Promise<string> => {
+    const value = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
+    if (typeof value !== 'string' || value.trim() === '') throw optionError('accessToken', 'the token function returned no token');
+    return value;
+  };
+  return {
+    options: {
+      apiVersion: options.apiVersion ?? DEFAULTS.apiVersion,
+      baseUrl: options.baseUrl ?? DEFAULTS.baseUrl,
+      timeout: options.timeout ?? DEFAULTS.timeout,
+      deadline: options.deadline,
+      maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+      headers: options.headers ?? {},
+      validateResponses: options.validateResponses ?? true,
+    },
+    transport: new Transport({ baseUrl: options.baseUrl ?? DEFAULTS.baseUrl, fetch: options.fetch }),
+    logger: createSdkLogger(target, options.logLevel ?? DEFAULTS.logLevel, redactor),
+    redactor,
+    proof: options.appSecret ? new AppSecretProof(options.appSecret) : undefined,
+    registrationGuard: shared.registrationGuard,
+    usageGuard: shared.usageGuard,
+    retryBudget: shared.retryBudget,
+    userAgent: `wabakit/${VERSION}`,
+    // One source of truth: the (possibly shared) guard's limit; without a guard, the same 60 s default.
+    maxHintMs: shared.usageGuard?.maxWaitMs ?? DEFAULT_MAX_HINT_MS,
+    resolveAccessToken,
+    now: () => Date.now(),
+    random: Math.random,
+  };
+}
+
+function checkPositive(name: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= 2_147_483_647)) {
+    throw optionError(name, 'must be a positive number of milliseconds');
+  }
+}
+
+function optionError(name: string, message: string): ValidationError {
+  return new ValidationError({ direction: 'request', subject: 'client options', issues: [{ path: [name], message, code: 'invalid_option' }] });
+}

@@ -1,0 +1,101 @@
+/**
+ * The core client (src/waba-core.ts) and the resource classes a handler constructs on it: the same pipeline as
+ * `WabaClient` (validation, guards, redaction), `withOptions()` keeping the class and the shared guard, and the full
+ * `PhoneNumber` creating each sub-resource once, on first use.
+ */
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { WabaClient } from '../src/client.js';
+import { isRegistrationQuotaError, isValidationError } from '../src/errors/guards.js';
+import { PhoneNumber } from '../src/resources/phone-number/phone-number.js';
+import { PhoneNumberCore } from '../src/resources/phone-number/phone-number-core.js';
+import { Settings } from '../src/resources/settings/settings.js';
+import { Verification } from '../src/resources/verification/verification.js';
+import { WabaCore } from '../src/waba-core.js';
+import { silentLogger, TEST_TOKEN } from './helpers/client.js';
+import { GRAPH } from './helpers/graph.js';
+import { server } from './helpers/server.js';
+
+const PHONE = '106540352242922';
+const NODE = `${GRAPH}/v23.0/${PHONE}`;
+
+const core = (overrides: Partial<ConstructorParameters<typeof WabaCore>[0]> = {}) =>
+  new WabaCore({ accessToken: TEST_TOKEN, maxRetries: 0, usageGuard: false, logger: silentLogger, ...overrides });
+
+describe('WabaCore', () => {
+  it('runs a verify code + register handler: both requests as WabaClient sends them, the PIN only in the body', async () => {
+    const seen: { path: string; body: Record<string, unknown>; auth: string | null }[] = [];
+    server.use(
+      http.post(`${NODE}/verify_code`, async ({ request }) => {
+        seen.push({ path: 'verify_code', body: (await request.json()) as Record<string, unknown>, auth: request.headers.get('authorization') });
+        return HttpResponse.json({ success: true });
+      }),
+      http.post(`${NODE}/register`, async ({ request }) => {
+        seen.push({ path: 'register', body: (await request.json()) as Record<string, unknown>, auth: request.headers.get('authorization') });
+        return HttpResponse.json({ success: true });
+      }),
+    );
+    const client = core();
+    await new Verification(client, PHONE).verifyCode({ code: '123456' });
+    await expect(new PhoneNumberCore(client, PHONE).register({ pin: '654321' })).resolves.toEqual({ success: true });
+    expect(seen.map((s) => s.path)).toEqual(['verify_code', 'register']);
+    expect(seen[1]!.body).toEqual({ messaging_product: 'whatsapp', pin: '654321' });
+    expect(seen.every((s) => s.auth === `Bearer ${TEST_TOKEN}`)).toBe(true);
+  });
+
+  it('validates before sending: a malformed id or PIN is a ValidationError and nothing leaves', async () => {
+    let sent = 0;
+    server.use(http.all(`${GRAPH}/*`, () => { sent += 1; return HttpResponse.json({ success: true }); }));
+    expect(() => new PhoneNumberCore(core(), '+65 8123 4567')).toThrow(expect.objectContaining({ name: 'ValidationError' }));
+    const error = await new PhoneNumberCore(core(), PHONE).register({ pin: '12ab' }).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect(String((error as Error).message)).not.toContain('12ab');
+    expect(sent).toBe(0);
+  });
+
+  it('requires a token, like WabaClient', () => {
+    expect(() => new WabaCore({ accessToken: '' })).toThrow(expect.objectContaining({ name: 'ValidationError' }));
+  });
+
+  it('keeps its class through withOptions() and shares the registration guard with the derived client', async () => {
+    let registers = 0;
+    server.use(http.post(`${NODE}/register`, () => { registers += 1; return HttpResponse.json({ success: true }); }));
+    const first = core({ registrationGuard: { limit: 1 } });
+    const derived = first.withOptions({ timeout: 60_000 });
+    expect(derived).toBeInstanceOf(WabaCore);
+    expect(derived).not.toBeInstanceOf(WabaClient);
+    await new PhoneNumberCore(first, PHONE).register({ pin: '654321' });
+    const refused = await new PhoneNumberCore(derived, PHONE).register({ pin: '654321' }).catch((e: unknown) => e);
+    expect(isRegistrationQuotaError(refused)).toBe(true);
+    expect(registers).toBe(1);
+  });
+
+  it('is the base of WabaClient: a WabaClient derives a WabaClient', () => {
+    const client = new WabaClient({ accessToken: TEST_TOKEN, logger: silentLogger });
+    expect(client).toBeInstanceOf(WabaCore);
+    expect(client.withOptions({ timeout: 1_000 })).toBeInstanceOf(WabaClient);
+  });
+});
+
+describe('PhoneNumber on top of PhoneNumberCore', () => {
+  it('is a PhoneNumberCore, and creates each sub-resource once, on first read', () => {
+    const phone = new WabaClient({ accessToken: TEST_TOKEN, logger: silentLogger }).phoneNumber(PHONE);
+    expect(phone).toBeInstanceOf(PhoneNumber);
+    expect(phone).toBeInstanceOf(PhoneNumberCore);
+    expect(phone.settings).toBeInstanceOf(Settings);
+    expect(phone.settings).toBe(phone.settings);
+    expect(phone.verification).toBe(phone.verification);
+    expect(phone.identityCheck).toBe(phone.identityCheck);
+  });
+
+  it('gives verifyAndRegister the same two requests from the core and from the full number', async () => {
+    const paths: string[] = [];
+    server.use(
+      http.post(`${NODE}/verify_code`, () => { paths.push('verify_code'); return HttpResponse.json({ success: true }); }),
+      http.post(`${NODE}/register`, () => { paths.push('register'); return HttpResponse.json({ success: true }); }),
+    );
+    await new PhoneNumberCore(core(), PHONE).verifyAndRegister({ code: '123456', pin: '654321' });
+    await new WabaClient({ accessToken: TEST_TOKEN, maxRetries: 0, usageGuard: false, logger: silentLogger }).phoneNumber(PHONE).verifyAndRegister({ code: '123456', pin: '654321' });
+    expect(paths).toEqual(['verify_code', 'register', 'verify_code', 'register']);
+  });
+});
