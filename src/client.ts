@@ -1,3 +1,4 @@
+import { graphCodeTitle } from './errors/graph-codes/titles.js';
 import { Business } from './resources/business/business.js';
 import { EmbeddedSignup } from './resources/embedded-signup/embedded-signup.js';
 import { Migration, Onboarding } from './resources/migration/migration.js';
@@ -21,6 +22,9 @@ import { WabaCore } from './waba-core.js';
  * const { status, quality_rating } = await phone.retrieve({ fields: ['status', 'quality_rating'] });
  */
 export class WabaClient extends WabaCore {
+  /** @internal */
+  protected static override codeTitle: ((code: number) => string | undefined) | undefined = graphCodeTitle;
+
   /**
    * A WABA by id: its settings, numbers and subscriptions. No request is made until you call a method.
    * @throws {ValidationError} when `wabaId` is not a numeric Graph id.

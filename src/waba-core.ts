@@ -39,6 +39,12 @@ const DEFAULT_MAX_HINT_MS = 60_000;
 export class WabaCore implements GraphRequester {
   /** Set only while `withOptions()` constructs a derived client, so it inherits guards and budget. */
   static #inherited: SharedState | undefined;
+  /**
+   * Meta's code titles, the message of last resort of an error whose body has none. `WabaClient` sets it; a core
+   * client leaves the 117 titles out of its bundle, and such an error reads `(#133010) HTTP 400`.
+   * @internal
+   */
+  protected static codeTitle: ((code: number) => string | undefined) | undefined = undefined;
   readonly #options: ClientOptions;
   readonly #context: ClientContext;
   readonly #identityStore: IdentityStore;
@@ -50,7 +56,7 @@ export class WabaCore implements GraphRequester {
     const shared = WabaCore.#inherited ?? createSharedState(options, (guard) => new UsageGuard(guard));
     WabaCore.#inherited = undefined;
     this.#options = options;
-    this.#context = createContext(options, shared);
+    this.#context = createContext(options, shared, (new.target as typeof WabaCore).codeTitle);
     this.#identityStore = shared.identityStore;
   }
 
@@ -103,7 +109,7 @@ export class WabaCore implements GraphRequester {
   }
 }
 
-function createContext(options: ClientOptions, shared: SharedState): ClientContext {
+function createContext(options: ClientOptions, shared: SharedState, codeTitle: ClientContext['codeTitle']): ClientContext {
   const token = options.accessToken as unknown;
   if (!(typeof token === 'function' || (typeof token === 'string' && token.trim() !== ''))) {
     throw new ValidationError({
@@ -145,6 +151,7 @@ function createContext(options: ClientOptions, shared: SharedState): ClientConte
     // One source of truth: the (possibly shared) guard's limit; without a guard, the same 60 s default.
     maxHintMs: shared.usageGuard?.maxWaitMs ?? DEFAULT_MAX_HINT_MS,
     resolveAccessToken,
+    codeTitle,
     now: () => Date.now(),
     random: Math.random,
   };

@@ -53,6 +53,18 @@ describe('WabaCore', () => {
     expect(sent).toBe(0);
   });
 
+  it('types an error by code like WabaClient; only WabaClient has the titles for a body without a message', async () => {
+    server.use(http.get(NODE, () => HttpResponse.json({ error: { code: 133010 } }, { status: 400 })));
+    const fromCore = await new PhoneNumberCore(core(), PHONE).retrieve().catch((e: unknown) => e);
+    const client = new WabaClient({ accessToken: TEST_TOKEN, maxRetries: 0, usageGuard: false, logger: silentLogger });
+    const fromClient = await client.phoneNumber(PHONE).retrieve().catch((e: unknown) => e);
+    expect(fromCore).toMatchObject({ name: 'NotRegisteredError', code: 133010, message: '(#133010) HTTP 400' });
+    expect(fromClient).toMatchObject({ name: 'NotRegisteredError', code: 133010, message: '(#133010) Phone number Not Registered' });
+    // withOptions() keeps them: the derived client is a WabaClient too.
+    const derived = await client.withOptions({ timeout: 5_000 }).phoneNumber(PHONE).retrieve().catch((e: unknown) => e);
+    expect(derived).toMatchObject({ message: '(#133010) Phone number Not Registered' });
+  });
+
   it('requires a token, like WabaClient', () => {
     expect(() => new WabaCore({ accessToken: '' })).toThrow(expect.objectContaining({ name: 'ValidationError' }));
   });

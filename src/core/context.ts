@@ -31,6 +31,8 @@ export interface ClientContext {
   /** Server hints up to this long are waited in process (reliability G4). */
   readonly maxHintMs: number;
   readonly resolveAccessToken: () => Promise<string>;
+  /** Meta's title of a code, for errors whose body has no message (`WabaClient` only; issue #12). */
+  readonly codeTitle: ((code: number) => string | undefined) | undefined;
   readonly now: () => number;
   readonly random: () => number;
 }

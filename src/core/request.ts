@@ -103,6 +103,7 @@ function interpretGraph<R extends z.ZodMiniType>(
     path: displayPath,
     now: context.now(),
     redact,
+    codeTitle: context.codeTitle,
   });
   const error: APIError = spec.mapError ? spec.mapError(mapped, body === NOT_JSON ? undefined : body) : mapped;
   // Throttles cool the scope down in the usage guard (Graph's usage headers, contract §6).

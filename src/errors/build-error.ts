@@ -26,7 +26,7 @@ import {
   type RateLimitScope,
   type RetryAdvice,
 } from './api-error.js';
-import type { GraphCodeEntry, GraphErrorClassName } from './graph-codes/entry.js';
+import type { GraphCodeClass, GraphErrorClassName } from './graph-codes/entry.js';
 import { RETRY_NEVER_CODES } from './graph-codes.js';
 
 type PlainClass = new (init: APIErrorInit) => APIError;
@@ -71,7 +71,7 @@ export function fixedWindowMs(code: number | undefined): number | undefined {
  * codes that are never retried; 2388103 is "N except 'error migrating' = T" (contract §7.5), read from `details`.
  */
 export function resolveAdvice(
-  entry: GraphCodeEntry | undefined,
+  entry: GraphCodeClass | undefined,
   fallback: RetryAdvice,
   code: number | undefined,
   details: string | undefined,

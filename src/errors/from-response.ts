@@ -1,7 +1,7 @@
 import { APIError } from './api-error.js';
 import { fixedWindowMs, formatMessage, instantiate, resolveAdvice, safeRedact, toDate } from './build-error.js';
 import { errorDetails, parseGraphError } from './envelope.js';
-import { lookupGraphCode } from './graph-codes.js';
+import { classifyGraphCode } from './graph-codes.js';
 import { businessUseCaseAt, retryAfterAt } from './retry-hints.js';
 import { headerOf, statusFallback } from './status-fallback.js';
 
@@ -26,6 +26,12 @@ export interface ErrorFromResponseInput {
    * userTitle, userMessage and the raw-body fallback. Meta's text is otherwise kept as is.
    */
   readonly redact?: (text: string) => string;
+  /**
+   * Meta's title of a code, the message of last resort when Meta sends neither a message nor details
+   * (`graphCodeTitle`; `WabaClient` passes it). Without it that message is `(#<code>) HTTP <status>`: the titles
+   * stay out of a `WabaCore` handler's bundle (issue #12).
+   */
+  readonly codeTitle?: ((code: number) => string | undefined) | undefined;
 }
 
 /** Longest slice of a non-envelope body kept in the message (style.md §6.5, openai #1734). */
@@ -69,7 +75,7 @@ function map(input: ErrorFromResponseInput): APIError {
   const body = typeof input.body === 'string' ? tryJson(input.body) : input.body;
   const graph = parseGraphError(body);
   const code = graph?.code;
-  const entry = code === undefined ? undefined : lookupGraphCode(code);
+  const entry = code === undefined ? undefined : classifyGraphCode(code);
   const fallback = statusFallback(input.status);
   // An unknown code is still Meta's answer: keep it a plain APIError rather than guess from the status
   // (Graph sends HTTP 400 for nearly everything, throttling included — contract §7.1).
@@ -79,7 +85,7 @@ function map(input: ErrorFromResponseInput): APIError {
   const details = redact(graph === undefined ? undefined : errorDetails(graph));
   const metaMessage = redact(graph?.message);
   const message = graph
-    ? formatMessage(code, details, metaMessage, entry?.title, `HTTP ${String(input.status)}`)
+    ? formatMessage(code, details, metaMessage, code === undefined ? undefined : input.codeTitle?.(code), `HTTP ${String(input.status)}`)
     : rawBodyMessage(input.status, input.body, redact);
 
   return instantiate(

@@ -3,12 +3,13 @@
  * for throttles, the rate-limit scope. Handling is keyed on `code` (contract §7.1), never on the message.
  */
 
-import type { GraphCodeEntry, GraphCodeRow } from './graph-codes/entry.js';
+import type { GraphCodeClass, GraphCodeEntry, GraphCodeRow } from './graph-codes/entry.js';
 import { GRAPH_AUTH_THROTTLING, businessUseCaseRange, permissionRange } from './graph-codes/graph-auth-throttling.js';
 import { REGISTRATION_STATE } from './graph-codes/registration.js';
 import { MESSAGING } from './graph-codes/messaging.js';
 import { TEMPLATES_MIGRATION, migrationRange } from './graph-codes/templates-migration.js';
 import { BLOCK_CALLING } from './graph-codes/block-calling.js';
+import { graphCodeTitle } from './graph-codes/titles.js';
 
 export type { GraphCodeEntry, GraphErrorClassName } from './graph-codes/entry.js';
 
@@ -20,7 +21,7 @@ const ROWS: readonly GraphCodeRow[] = [
   ...BLOCK_CALLING, // §7.6
 ];
 
-const TABLE: ReadonlyMap<number, GraphCodeEntry> = new Map(ROWS);
+const TABLE: ReadonlyMap<number, GraphCodeClass> = new Map(ROWS);
 
 /**
  * Every code with its own row in the catalog (ranges such as 200–299 are not expanded).
@@ -30,7 +31,22 @@ const TABLE: ReadonlyMap<number, GraphCodeEntry> = new Map(ROWS);
  * @example
  * const rows = [...GRAPH_CODES].map(([code, entry]) => [code, entry.errorClass, entry.retryAdvice]);
  */
-export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = TABLE;
+// `@__PURE__`: a bundle that never reads GRAPH_CODES drops the call, and with it every title (issue #12).
+export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = /* @__PURE__ */ withTitles(ROWS);
+
+function withTitles(rows: readonly GraphCodeRow[]): ReadonlyMap<number, GraphCodeEntry> {
+  return new Map(rows.map(([code, entry]) => [code, { ...entry, title: graphCodeTitle(code) ?? '' }]));
+}
+
+/**
+ * How the error mapping handles a code — class, retry advice, throttle scope — without its title (see
+ * {@link lookupGraphCode} for the title). Exact rows win; then the documented ranges 200–299 (permission),
+ * 80000–80014 (business-use-case throttles) and 2388xxx (migration). Pure; never throws. @internal
+ */
+export function classifyGraphCode(code: number): GraphCodeClass | undefined {
+  if (!Number.isSafeInteger(code)) return undefined;
+  return TABLE.get(code) ?? permissionRange(code) ?? businessUseCaseRange(code) ?? migrationRange(code);
+}
 
 /**
  * What wabakit knows about a Graph error code: class, retry advice, throttle scope and title.
@@ -44,8 +60,8 @@ export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = TABLE;
  * lookupGraphCode(42);     // undefined
  */
 export function lookupGraphCode(code: number): GraphCodeEntry | undefined {
-  if (!Number.isSafeInteger(code)) return undefined;
-  return TABLE.get(code) ?? permissionRange(code) ?? businessUseCaseRange(code) ?? migrationRange(code);
+  const entry = classifyGraphCode(code);
+  return entry === undefined ? undefined : { ...entry, title: graphCodeTitle(code) ?? '' };
 }
 
 /**
@@ -72,5 +88,5 @@ export const RETRY_NEVER_CODES: ReadonlySet<number> = new Set([133005, 133008, 1
  * isThrottleCode(133016); // false
  */
 export function isThrottleCode(code: number | undefined): boolean {
-  return code !== undefined && lookupGraphCode(code)?.errorClass === 'RateLimitError';
+  return code !== undefined && classifyGraphCode(code)?.errorClass === 'RateLimitError';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse, type ErrorFromResponseInput } from '../../src/errors/from-response.js';
+import { graphCodeTitle } from '../../src/errors/graph-codes/titles.js';
 import { isRateLimitError } from '../../src/errors/guards.js';
 import { graphFixture } from '../fixtures/graph.js';
 import { EXPECTED_CODES } from './fixtures/contract-codes.js';
@@ -74,12 +75,18 @@ describe('the envelope', () => {
     expect(graph({ code: 100, message: 'Invalid parameter', error_data: { details: '' } }).message).toBe('(#100) Invalid parameter');
   });
 
-  it('falls back to the catalog title when Meta sent a code only', () => {
-    expect(graph({ code: 133010 }).message).toBe('(#133010) Phone number Not Registered');
+  it('falls back to the catalog title when Meta sent a code only (WabaClient passes the titles)', () => {
+    expect(graph({ code: 133010 }, { codeTitle: graphCodeTitle }).message).toBe('(#133010) Phone number Not Registered');
+  });
+
+  it('without the titles (a WabaCore bundle), falls back to the HTTP status, still typed by code', () => {
+    const error = graph({ code: 133010 });
+    expect(error.message).toBe('(#133010) HTTP 400');
+    expect(error.name).toBe('NotRegisteredError');
   });
 
   it('reads fields of a wrong type as absent instead of rejecting the envelope', () => {
-    const error = graph({ code: 133005, message: 42, error_subcode: 'x', fbtrace_id: {}, is_transient: 'yes', error_data: [1] });
+    const error = graph({ code: 133005, message: 42, error_subcode: 'x', fbtrace_id: {}, is_transient: 'yes', error_data: [1] }, { codeTitle: graphCodeTitle });
     expect(error.name).toBe('PinMismatchError');
     expect(error.message).toBe('(#133005) Two step verification PIN Mismatch');
     expect(error.subcode).toBeUndefined();

@@ -4,7 +4,7 @@
  * shapes that cannot be mistaken for something else are read.
  */
 
-import { lookupGraphCode } from '../../errors/graph-codes.js';
+import { classifyGraphCode } from '../../errors/graph-codes.js';
 
 // Meta codes run from 0 to seven digits (2494100, 2388xxx).
 const GRAPH_PREFIX = /\(#(\d{1,7})\)/;
@@ -39,5 +39,5 @@ export function extractMetaCode(text: string | undefined): number | undefined {
 }
 
 function plausible(digits: string): boolean {
-  return digits.length >= 5 || lookupGraphCode(Number(digits)) !== undefined;
+  return digits.length >= 5 || classifyGraphCode(Number(digits)) !== undefined;
 }

@@ -4,31 +4,33 @@ import type { APIErrorName, RateLimitScope, RetryAdvice } from '../api-error.js'
 export type GraphErrorClassName = 'APIError' | APIErrorName;
 
 /**
+ * How wabakit handles one Graph error code (contract §7): the error class it becomes, what Meta advises after it,
+ * and — for throttles — which budget ran out. What the error mapping reads; the title lives apart
+ * (`graph-codes/titles.ts`) so that a core client's bundle need not carry it. @internal
+ */
+export interface GraphCodeClass {
+  readonly errorClass: GraphErrorClassName;
+  readonly retryAdvice: RetryAdvice;
+  /** Set for {@link RateLimitError} codes only. */
+  readonly scope?: RateLimitScope;
+}
+
+/**
  * What wabakit knows about one Graph error code (contract §7): the error class it becomes, what Meta advises
  * after it, and — for throttles — which budget ran out.
  *
  * @example
  * const entry: GraphCodeEntry = { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'app', title: 'API Too Many Calls' };
  */
-export interface GraphCodeEntry {
-  readonly errorClass: GraphErrorClassName;
-  readonly retryAdvice: RetryAdvice;
-  /** Set for {@link RateLimitError} codes only. */
-  readonly scope?: RateLimitScope;
+export interface GraphCodeEntry extends GraphCodeClass {
   /** Meta's title for the code (English, informative only — never map on it). */
   readonly title: string;
 }
 
-/** A row of a code table: the code and its entry. @internal */
-export type GraphCodeRow = readonly [code: number, entry: GraphCodeEntry];
+/** A row of a code table: the code and how it is handled. @internal */
+export type GraphCodeRow = readonly [code: number, entry: GraphCodeClass];
 
 /** Shorthand used by the tables. @internal */
-export function row(
-  code: number,
-  errorClass: GraphErrorClassName,
-  retryAdvice: RetryAdvice,
-  title: string,
-  scope?: RateLimitScope,
-): GraphCodeRow {
-  return [code, scope === undefined ? { errorClass, retryAdvice, title } : { errorClass, retryAdvice, title, scope }];
+export function row(code: number, errorClass: GraphErrorClassName, retryAdvice: RetryAdvice, scope?: RateLimitScope): GraphCodeRow {
+  return [code, scope === undefined ? { errorClass, retryAdvice } : { errorClass, retryAdvice, scope }];
 }

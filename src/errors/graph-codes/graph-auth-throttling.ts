@@ -3,54 +3,54 @@
  * reliability.md §4/G4/G14 require: 32 and the business-use-case family 80000–80014).
  */
 
-import { row, type GraphCodeEntry, type GraphCodeRow } from './entry.js';
+import { row, type GraphCodeClass, type GraphCodeRow } from './entry.js';
 
 /** Rows of contract §7.2. @internal */
 export const GRAPH_AUTH_THROTTLING: readonly GraphCodeRow[] = [
   // Authentication (HTTP 401 in the old table): a new token is needed; retrying with the same one cannot help.
-  row(0, 'AuthenticationError', 'user-action', 'AuthException'),
-  row(102, 'AuthenticationError', 'user-action', 'API Session'),
-  row(190, 'AuthenticationError', 'user-action', 'Access token has expired'),
+  row(0, 'AuthenticationError', 'user-action'),
+  row(102, 'AuthenticationError', 'user-action'),
+  row(190, 'AuthenticationError', 'user-action'),
 
   // Server side. Code 1 is "T (once), then N": the retry policy's attempt limit gives the "once".
-  row(1, 'ServerError', 'transient', 'API Unknown'),
-  row(2, 'ServerError', 'transient', 'API Service'),
+  row(1, 'ServerError', 'transient'),
+  row(2, 'ServerError', 'transient'),
 
   // Permissions. 3 is "N/U" in the contract; it is a capability problem someone must grant → user-action.
-  row(3, 'PermissionError', 'user-action', 'API Method'),
-  row(10, 'PermissionError', 'user-action', 'Permission Denied'),
+  row(3, 'PermissionError', 'user-action'),
+  row(10, 'PermissionError', 'user-action'),
   // 200 alone is "N" ("Provide valid app ID": the request lacks a token); the rest of 200–299 is "U".
-  row(200, 'PermissionError', 'fix-request', 'API Permission'),
-  row(368, 'PolicyBlockError', 'user-action', 'Temporarily blocked for policies violations'),
+  row(200, 'PermissionError', 'fix-request'),
+  row(368, 'PolicyBlockError', 'user-action'),
 
   // Parameters.
-  row(33, 'InvalidRequestError', 'fix-request', 'Parameter value is not valid'),
-  row(100, 'InvalidRequestError', 'fix-request', 'Invalid parameter'),
-  row(506, 'InvalidRequestError', 'fix-request', 'Duplicate Post'),
+  row(33, 'InvalidRequestError', 'fix-request'),
+  row(100, 'InvalidRequestError', 'fix-request'),
+  row(506, 'InvalidRequestError', 'fix-request'),
 
   // Throttles: Graph sends them as HTTP 400, so they are mapped by code, never by status (contract §7.1).
-  row(4, 'RateLimitError', 'after-window', 'API Too Many Calls', 'app'),
-  row(17, 'RateLimitError', 'after-window', 'API User Too Many Calls', 'user'),
+  row(4, 'RateLimitError', 'after-window', 'app'),
+  row(17, 'RateLimitError', 'after-window', 'user'),
   // 32 is not in contract §7.2; reliability.md §4 and G4 list it as the page-level throttle.
-  row(32, 'RateLimitError', 'after-window', 'Page request limit reached', 'page'),
-  row(341, 'RateLimitError', 'after-window', 'Application limit reached', 'app'),
-  row(613, 'RateLimitError', 'after-window', 'Calls to this api have exceeded the rate limit', 'custom'),
-  row(80007, 'RateLimitError', 'after-window', 'Rate limit issues', 'waba'),
-  row(80008, 'RateLimitError', 'after-window', 'WhatsApp Business Management API business use case limit', 'business-use-case'),
+  row(32, 'RateLimitError', 'after-window', 'page'),
+  row(341, 'RateLimitError', 'after-window', 'app'),
+  row(613, 'RateLimitError', 'after-window', 'custom'),
+  row(80007, 'RateLimitError', 'after-window', 'waba'),
+  row(80008, 'RateLimitError', 'after-window', 'business-use-case'),
   // 130429 is "T/W": throughput and block-users volume. Treated as a throttle so the guard cools the scope down.
-  row(130429, 'RateLimitError', 'after-window', 'Rate limit hit', 'throughput'),
-  row(131048, 'RateLimitError', 'after-window', 'Spam rate limit hit', 'spam'),
-  row(131056, 'RateLimitError', 'after-window', '(Business Account, Consumer Account) pair rate limit hit', 'pair'),
+  row(130429, 'RateLimitError', 'after-window', 'throughput'),
+  row(131048, 'RateLimitError', 'after-window', 'spam'),
+  row(131056, 'RateLimitError', 'after-window', 'pair'),
   // 131064 limits template/direct sends for a business while an enforcement lasts; no documented budget → 'unknown'.
-  row(131064, 'RateLimitError', 'after-window', 'Template classification violation limit', 'unknown'),
+  row(131064, 'RateLimitError', 'after-window', 'unknown'),
   // 133016: 10 (de)registrations per number per 72 h; blocked 72 h (contract §6, §7.2).
-  row(133016, 'RegistrationRateLimitError', 'after-window', 'Account register deregister rate limit exceeded', 'registration'),
+  row(133016, 'RegistrationRateLimitError', 'after-window', 'registration'),
 ];
 
 /** Contract §7.2 "200–299 API Permission (403)": permission missing → user-action. @internal */
-export function permissionRange(code: number): GraphCodeEntry | undefined {
+export function permissionRange(code: number): GraphCodeClass | undefined {
   return code > 200 && code <= 299
-    ? { errorClass: 'PermissionError', retryAdvice: 'user-action', title: 'API Permission' }
+    ? { errorClass: 'PermissionError', retryAdvice: 'user-action' }
     : undefined;
 }
 
@@ -59,8 +59,8 @@ export function permissionRange(code: number): GraphCodeEntry | undefined {
  * 80007 and 80008 have their own rows above; the others belong to non-WhatsApp BUC types but can still
  * reach a shared app, so they are throttles all the same. @internal
  */
-export function businessUseCaseRange(code: number): GraphCodeEntry | undefined {
+export function businessUseCaseRange(code: number): GraphCodeClass | undefined {
   return code >= 80000 && code <= 80014
-    ? { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'business-use-case', title: 'Business use case rate limit reached' }
+    ? { errorClass: 'RateLimitError', retryAdvice: 'after-window', scope: 'business-use-case' }
     : undefined;
 }
