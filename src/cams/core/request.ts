@@ -8,12 +8,26 @@ import { collectSecrets } from '../../core/secrets.js';
 import type { AttemptResponse } from '../../core/transport.js';
 import { camsErrorFromResponse, isCamsSuccess } from '../errors/index.js';
 import { acsDate, newNonce, signAcs3 } from '../signing/acs3.js';
+import { HmacKeyCache } from '../signing/digest.js';
 import { encodeFormBody } from '../signing/encode.js';
 import type { CamsOperationSpec } from './cams-spec.js';
 import type { CamsContext } from './context.js';
 import { CAMS_DEFAULTS, type CamsRequestOptions } from './options.js';
 import { CustSpaceId } from './params.js';
 import { splitWire } from './wire-values.js';
+
+// One HMAC key cache per client context (contract §2.3: the key is the secret, constant until it rotates): a warm
+// client imports its key once. Held weakly, so a client's cache, secret and key go when the client does.
+const keyCaches = new WeakMap<CamsContext, HmacKeyCache>();
+
+function keyCacheOf(context: CamsContext): HmacKeyCache {
+  let cache = keyCaches.get(context);
+  if (cache === undefined) {
+    cache = new HmacKeyCache();
+    keyCaches.set(context, cache);
+  }
+  return cache;
+}
 
 /**
  * CAMS's wire on the shared pipeline: validate params → resolve the channel → (QPS limiter → fresh credentials,
@@ -78,7 +92,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
         date: acsDate(context.now()),
         nonce: newNonce(),
         credentials,
-      });
+      }, keyCacheOf(context));
       learn([signed.signature]);
       return {
         method: 'POST',

@@ -4,7 +4,7 @@
  */
 
 import { ValidationError, type ValidationIssue } from '../../errors/validation-error.js';
-import { hmacSha256Hex, sha256Hex, toHex } from './digest.js';
+import { hmacSha256Hex, sha256Hex, toHex, type HmacKeyCache } from './digest.js';
 import { canonicalQueryString } from './encode.js';
 
 /** The algorithm name, first token of `Authorization` and first line of the string to sign (contract §2.3). */
@@ -93,7 +93,9 @@ const BAD_HEADER_VALUE = /[\r\n\0]/;
  * Signs one CAMS request with ACS3-HMAC-SHA256 and returns the headers and query to send.
  *
  * Pure apart from WebCrypto; deterministic for a given `date` and `nonce`. A retry must be signed again with a new
- * date and nonce: the gateway rejects a replayed nonce with `SignatureNonceUsed` (contract §2.4).
+ * date and nonce: the gateway rejects a replayed nonce with `SignatureNonceUsed` (contract §2.4). With `keys`, the
+ * HMAC key imported for the credentials' secret is reused while the secret stays the same (a client passes its own
+ * cache); without, the key is imported for this call only.
  *
  * @throws {ValidationError} for an empty key id or secret, a malformed date, an empty nonce, a header name or value
  *   that cannot be sent, an `extraHeaders` entry that is not `x-acs-*` or replaces a signer header, or a parameter
@@ -107,7 +109,7 @@ const BAD_HEADER_VALUE = /[\r\n\0]/;
  * });
  * await fetch(`https://cams.ap-southeast-1.aliyuncs.com/?${signed.queryString}`, { method: 'POST', headers: signed.headers });
  */
-export async function signAcs3(input: SignInput): Promise<SignedRequest> {
+export async function signAcs3(input: SignInput, keys?: HmacKeyCache): Promise<SignedRequest> {
   checkInput(input);
   const queryString = canonicalQueryString(input.query);
   const payloadHash = await sha256Hex(input.body);
@@ -136,7 +138,8 @@ export async function signAcs3(input: SignInput): Promise<SignedRequest> {
   const signedHeaders = names.join(';');
   const canonicalRequest = [input.method, input.pathname, queryString, canonicalHeaders, signedHeaders, payloadHash].join('\n');
   const stringToSign = `${ACS3_ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacSha256Hex(input.credentials.accessKeySecret, stringToSign);
+  const secret = input.credentials.accessKeySecret;
+  const signature = await hmacSha256Hex(keys === undefined ? secret : keys.key(secret), stringToSign);
 
   headers['authorization'] =
     `${ACS3_ALGORITHM} Credential=${input.credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
