@@ -81,6 +81,22 @@ function report(dir) {
     const area = url.startsWith('dist') ? 'wabakit (dist/)' : /node_modules\/(zod)\//.exec(url)?.[1] ?? (url.startsWith('node:') ? 'node internals' : url === '' ? node.callFrame.functionName : 'other');
     areas.set(area, (areas.get(area) ?? 0) + t);
   }
+  // Inclusive time of wabakit's functions: each sample counts once for every dist/ function on its stack (an async
+  // function resumed after an await is on the stack of its continuation, so it is counted there too).
+  const parent = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at).callFrame;
+      if (!frame.url.startsWith(distUrl)) continue;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(distUrl, 'dist')}:${frame.lineNumber + 1}`;
+      if (!seen.has(key)) seen.add(key);
+    }
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const pct = (t) => `${((t / total) * 100).toFixed(2)} %`;
   console.log(`samples: ${(total / 1000).toFixed(0)} ms`);
   for (const [area, t] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${pct(t).padStart(8)}  ${area}`);
@@ -88,6 +104,8 @@ function report(dir) {
     console.log(`top self time, ${title}:`);
     for (const [key, t] of [...self].filter(([k]) => test(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
   }
+  console.log('inclusive time, wabakit (dist/):');
+  for (const [key, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
 }
 
 const server = await startServer();

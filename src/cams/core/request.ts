@@ -10,6 +10,7 @@ import { camsErrorFromResponse, isCamsSuccess } from '../errors/index.js';
 import { acsDate, newNonce, signAcs3 } from '../signing/acs3.js';
 import { HmacKeyCache } from '../signing/digest.js';
 import { encodeFormBody } from '../signing/encode.js';
+import { CallSecrets } from './call-secrets.js';
 import type { CamsOperationSpec } from './cams-spec.js';
 import type { CamsContext } from './context.js';
 import { CAMS_DEFAULTS, type CamsRequestOptions } from './options.js';
@@ -55,17 +56,8 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
   const { query, form } = splitWire(wire as never, spec.formParams);
   const body = Object.keys(form).length === 0 ? '' : encodeFormBody(form);
 
-  // Call secrets (the code), then the credentials of each attempt as they are resolved (rotating STS keys).
-  let redactor = context.redactor.with(collectSecrets(spec.params.value));
-  let logger = context.logger.withRedactor(redactor);
-  const known = new Set<string>();
-  const learn = (secrets: (string | undefined)[]): void => {
-    const fresh = secrets.filter((s): s is string => s !== undefined && !known.has(s));
-    if (fresh.length === 0) return;
-    for (const secret of fresh) known.add(secret);
-    redactor = redactor.with(fresh);
-    logger = context.logger.withRedactor(redactor);
-  };
+  // Call secrets (the code), then the credentials and signature of each attempt as they come (rotating STS keys).
+  const secrets = new CallSecrets(context, collectSecrets(spec.params.value));
 
   const describe = `POST / ${spec.action}`;
   const plan: CallPlan<T> = {
@@ -80,7 +72,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
     build: async () => {
       // A retry is a new request: new credentials (rotation), date, nonce and signature (contract §2.4).
       const credentials = await context.credentials();
-      learn([credentials.accessKeySecret, credentials.securityToken]);
+      secrets.learn(credentials.accessKeySecret, credentials.securityToken);
       const signed = await signAcs3({
         method: 'POST',
         host: context.options.host,
@@ -93,7 +85,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
         nonce: newNonce(),
         credentials,
       }, keyCacheOf(context));
-      learn([signed.signature]);
+      secrets.learn(signed.signature);
       return {
         method: 'POST',
         path: signed.queryString === '' ? '' : `?${signed.queryString}`,
@@ -101,7 +93,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
         headers: { ...userHeaders(context.options.headers, options.headers), ...signed.headers, accept: 'application/json', 'user-agent': context.userAgent },
       };
     },
-    interpret: (response) => interpretCams(context, spec, (text) => redactor.text(text), response),
+    interpret: (response) => interpretCams(context, spec, (text) => secrets.redactor.text(text), response),
   };
   return runPipeline(context, plan, {
     maxRetries: options.maxRetries ?? context.options.maxRetries,
@@ -109,10 +101,10 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
     deadlineMs: options.deadline ?? context.options.deadline,
     signal: options.signal,
     get logger() {
-      return logger;
+      return secrets.logger;
     },
     get redactor() {
-      return redactor;
+      return secrets.redactor;
     },
   });
 }

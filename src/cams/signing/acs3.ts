@@ -4,8 +4,10 @@
  */
 
 import { ValidationError, type ValidationIssue } from '../../errors/validation-error.js';
-import { hmacSha256Hex, sha256Hex, toHex, type HmacKeyCache } from './digest.js';
+import { hmacSha256Hex, sha256Hex, type HmacKeyCache } from './digest.js';
 import { canonicalQueryString } from './encode.js';
+
+export { acsDate, newNonce } from './stamps.js';
 
 /** The algorithm name, first token of `Authorization` and first line of the string to sign (contract §2.3). */
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -194,35 +196,4 @@ function checkCredentials(
   if (token !== undefined && (typeof token !== 'string' || token.trim() === '' || BAD_HEADER_VALUE.test(token))) {
     issue(['credentials', 'securityToken'], 'must be a non-empty header value when set');
   }
-}
-
-/**
- * The `x-acs-date` for an instant: UTC `YYYY-MM-DDTHH:mm:ssZ`, no milliseconds (contract §2.1).
- *
- * Pure. The gateway rejects a date more than 15 minutes off its clock (`InvalidTimeStamp.Expired`).
- *
- * @throws {RangeError} when `epochMs` is not a finite instant between years 0 and 9999.
- * @example
- * acsDate(Date.UTC(2026, 10, 20, 8, 30, 0, 999)); // '2026-11-20T08:30:00Z'
- */
-export function acsDate(epochMs: number): string {
-  const date = new Date(Number.isFinite(epochMs) ? Math.floor(epochMs) : Number.NaN);
-  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  if (!/^\d{4}-/.test(iso)) throw new RangeError('acsDate: epochMs must be a finite instant between years 0 and 9999');
-  return `${iso.slice(0, 19)}Z`;
-}
-
-/**
- * A fresh `x-acs-signature-nonce`: 32 lowercase hex characters from 16 random bytes (what the official SDK sends).
- *
- * Reads `crypto.getRandomValues` unless `random` is given (tests inject a fixed source).
- *
- * @throws {RangeError} when `random` returns fewer than 16 bytes.
- * @example
- * newNonce(); // e.g. '6a1f0c2e9b8d4f7a3c5e1b0d2f4a6c8e'
- */
-export function newNonce(random: () => Uint8Array = () => globalThis.crypto.getRandomValues(new Uint8Array(16))): string {
-  const bytes = random();
-  if (!(bytes instanceof Uint8Array) || bytes.length < 16) throw new RangeError('newNonce: the random source must return at least 16 bytes');
-  return toHex(bytes.subarray(0, 16));
 }
