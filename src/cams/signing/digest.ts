@@ -56,18 +56,25 @@ export async function importHmacKey(secret: string): Promise<CryptoKey> {
  */
 export class HmacKeyCache {
   #secret: string | undefined;
-  #key: Promise<CryptoKey> | undefined;
+  // The import while it runs, then the key itself: a warm call awaits nothing shared with an earlier call (a
+  // Worker's requests never wait on one another's promises once the key exists).
+  #key: Promise<CryptoKey> | CryptoKey | undefined;
 
   /** The key for `secret`: the cached one when it was the last secret imported, else a new import that replaces it. */
-  key(secret: string): Promise<CryptoKey> {
+  key(secret: string): Promise<CryptoKey> | CryptoKey {
     if (this.#key !== undefined && this.#secret === secret) return this.#key;
     const key = importHmacKey(secret);
     this.#secret = secret;
     this.#key = key;
-    // A failed import is not kept: the next request imports again instead of failing forever.
-    key.catch(() => {
-      if (this.#key === key) this.clear();
-    });
+    key.then(
+      (imported) => {
+        if (this.#key === key) this.#key = imported;
+      },
+      // A failed import is not kept: the next request imports again instead of failing forever.
+      () => {
+        if (this.#key === key) this.clear();
+      },
+    );
     return key;
   }
 
@@ -82,7 +89,7 @@ export class HmacKeyCache {
  * Lowercase hex HMAC-SHA256 of `text` (contract §2.3). `key` is the secret (imported for this call) or a key
  * from {@link HmacKeyCache}.
  */
-export async function hmacSha256Hex(key: string | Promise<CryptoKey>, text: string): Promise<string> {
+export async function hmacSha256Hex(key: string | Promise<CryptoKey> | CryptoKey, text: string): Promise<string> {
   const cryptoKey = await (typeof key === 'string' ? importHmacKey(key) : key);
   const mac = await subtle().sign('HMAC', cryptoKey, encoder.encode(text));
   return toHex(new Uint8Array(mac));

@@ -50,6 +50,10 @@ describe('HmacKeyCache (contract §2.3: the key is the raw secret)', () => {
     await Promise.all([hmacSha256Hex(cache.key(SECRET), 'a'), hmacSha256Hex(cache.key(SECRET), 'b')]);
     expect(importKey).toHaveBeenCalledTimes(1);
     await expect(hmacSha256Hex(cache.key(SECRET), 'ACS3-HMAC-SHA256\nabc')).resolves.toBe(nodeHmac(SECRET, 'ACS3-HMAC-SHA256\nabc'));
+    // Once imported, the key itself is handed out (no promise shared between calls).
+    const settled = cache.key(SECRET);
+    expect(settled).toBe(await first);
+    expect(cache.key(SECRET)).toBe(settled);
   });
 
   it('signs with a rotated secret on the next call, not with the cached key, and lets the old one go', async () => {
