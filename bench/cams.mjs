@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { measureBundle, ROOT } from './lib/bundles.mjs';
 import { quantile, ratio, round } from './lib/stats.mjs';
@@ -20,11 +21,14 @@ const quick = process.argv.includes('--quick');
 const WARMUP = quick ? 100 : 500;
 const SAMPLES = quick ? 500 : 3_000;
 
-if (!existsSync(join(ROOT, 'dist/cams.js'))) {
-  console.error('dist/cams.js is missing: run `npm run build` first (npm run bench does).');
+// bench/run.mjs snapshots dist/ (BENCH_DIST) so a rebuild elsewhere cannot change it mid-run; `BENCH_DIST=<saved
+// dist> node bench/cams.mjs` also measures another build (before/after a change, each against raw in its own run).
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+if (!existsSync(join(DIST, 'cams.js'))) {
+  console.error(`${join(DIST, 'cams.js')} is missing: run \`npm run build\` first (npm run bench does).`);
   process.exit(1);
 }
-const { CamsClient } = await import('../dist/cams.js');
+const { CamsClient } = await import(pathToFileURL(join(DIST, 'cams.js')).href);
 
 const SERVER = `
 const http = require('node:http');

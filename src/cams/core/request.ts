@@ -8,12 +8,27 @@ import { collectSecrets } from '../../core/secrets.js';
 import type { AttemptResponse } from '../../core/transport.js';
 import { camsErrorFromResponse, isCamsSuccess } from '../errors/index.js';
 import { acsDate, newNonce, signAcs3 } from '../signing/acs3.js';
+import { HmacKeyCache } from '../signing/digest.js';
 import { encodeFormBody } from '../signing/encode.js';
+import { CallSecrets } from './call-secrets.js';
 import type { CamsOperationSpec } from './cams-spec.js';
 import type { CamsContext } from './context.js';
 import { CAMS_DEFAULTS, type CamsRequestOptions } from './options.js';
 import { CustSpaceId } from './params.js';
 import { splitWire } from './wire-values.js';
+
+// One HMAC key cache per client context (contract §2.3: the key is the secret, constant until it rotates): a warm
+// client imports its key once. Held weakly, so a client's cache, secret and key go when the client does.
+const keyCaches = new WeakMap<CamsContext, HmacKeyCache>();
+
+function keyCacheOf(context: CamsContext): HmacKeyCache {
+  let cache = keyCaches.get(context);
+  if (cache === undefined) {
+    cache = new HmacKeyCache();
+    keyCaches.set(context, cache);
+  }
+  return cache;
+}
 
 /**
  * CAMS's wire on the shared pipeline: validate params → resolve the channel → (QPS limiter → fresh credentials,
@@ -41,17 +56,8 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
   const { query, form } = splitWire(wire as never, spec.formParams);
   const body = Object.keys(form).length === 0 ? '' : encodeFormBody(form);
 
-  // Call secrets (the code), then the credentials of each attempt as they are resolved (rotating STS keys).
-  let redactor = context.redactor.with(collectSecrets(spec.params.value));
-  let logger = context.logger.withRedactor(redactor);
-  const known = new Set<string>();
-  const learn = (secrets: (string | undefined)[]): void => {
-    const fresh = secrets.filter((s): s is string => s !== undefined && !known.has(s));
-    if (fresh.length === 0) return;
-    for (const secret of fresh) known.add(secret);
-    redactor = redactor.with(fresh);
-    logger = context.logger.withRedactor(redactor);
-  };
+  // Call secrets (the code), then the credentials and signature of each attempt as they come (rotating STS keys).
+  const secrets = new CallSecrets(context, collectSecrets(spec.params.value));
 
   const describe = `POST / ${spec.action}`;
   const plan: CallPlan<T> = {
@@ -66,7 +72,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
     build: async () => {
       // A retry is a new request: new credentials (rotation), date, nonce and signature (contract §2.4).
       const credentials = await context.credentials();
-      learn([credentials.accessKeySecret, credentials.securityToken]);
+      secrets.learn(credentials.accessKeySecret, credentials.securityToken);
       const signed = await signAcs3({
         method: 'POST',
         host: context.options.host,
@@ -78,8 +84,8 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
         date: acsDate(context.now()),
         nonce: newNonce(),
         credentials,
-      });
-      learn([signed.signature]);
+      }, keyCacheOf(context));
+      secrets.learn(signed.signature);
       return {
         method: 'POST',
         path: signed.queryString === '' ? '' : `?${signed.queryString}`,
@@ -87,7 +93,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
         headers: { ...userHeaders(context.options.headers, options.headers), ...signed.headers, accept: 'application/json', 'user-agent': context.userAgent },
       };
     },
-    interpret: (response) => interpretCams(context, spec, (text) => redactor.text(text), response),
+    interpret: (response) => interpretCams(context, spec, (text) => secrets.redactor.text(text), response),
   };
   return runPipeline(context, plan, {
     maxRetries: options.maxRetries ?? context.options.maxRetries,
@@ -95,10 +101,10 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
     deadlineMs: options.deadline ?? context.options.deadline,
     signal: options.signal,
     get logger() {
-      return logger;
+      return secrets.logger;
     },
     get redactor() {
-      return redactor;
+      return secrets.redactor;
     },
   });
 }

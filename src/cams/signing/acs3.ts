@@ -4,8 +4,10 @@
  */
 
 import { ValidationError, type ValidationIssue } from '../../errors/validation-error.js';
-import { hmacSha256Hex, sha256Hex, toHex } from './digest.js';
+import { EMPTY_SHA256_HEX, hmacSha256Hex, sha256Hex, type HmacKeyCache } from './digest.js';
 import { canonicalQueryString } from './encode.js';
+
+export { acsDate, newNonce } from './stamps.js';
 
 /** The algorithm name, first token of `Authorization` and first line of the string to sign (contract §2.3). */
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -89,11 +91,38 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
 // A header value may not carry CR, LF or NUL (fetch rejects them; a folded value would change the canonical form).
 const BAD_HEADER_VALUE = /[\r\n\0]/;
 
+/** Signed header names sorted (canonical order, contract §2.2 CanonicalHeaders) and joined with `;` (SignedHeaders). */
+interface SignedHeaderNames {
+  readonly names: readonly string[];
+  readonly list: string;
+}
+
+function signedHeaderNames(names: string[]): SignedHeaderNames {
+  const sorted = names.sort();
+  return { names: sorted, list: sorted.join(';') };
+}
+
+// The signer's own headers depend only on whether a content type and an STS token are sent: their four sorted
+// name lists are made once, not per request (contract §2.1, §2.2).
+const OWN_HEADERS = ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
+const STS_HEADERS = ['x-acs-security-token', 'x-acs-accesskey-id'];
+const PLAIN = signedHeaderNames([...OWN_HEADERS]);
+const WITH_BODY = signedHeaderNames([...OWN_HEADERS, 'content-type']);
+const WITH_STS = signedHeaderNames([...OWN_HEADERS, ...STS_HEADERS]);
+const WITH_BODY_AND_STS = signedHeaderNames([...OWN_HEADERS, 'content-type', ...STS_HEADERS]);
+
+function ownHeaderNames(contentType: boolean, sts: boolean): SignedHeaderNames {
+  if (contentType) return sts ? WITH_BODY_AND_STS : WITH_BODY;
+  return sts ? WITH_STS : PLAIN;
+}
+
 /**
  * Signs one CAMS request with ACS3-HMAC-SHA256 and returns the headers and query to send.
  *
  * Pure apart from WebCrypto; deterministic for a given `date` and `nonce`. A retry must be signed again with a new
- * date and nonce: the gateway rejects a replayed nonce with `SignatureNonceUsed` (contract §2.4).
+ * date and nonce: the gateway rejects a replayed nonce with `SignatureNonceUsed` (contract §2.4). With `keys`, the
+ * HMAC key imported for the credentials' secret is reused while the secret stays the same (a client passes its own
+ * cache); without, the key is imported for this call only.
  *
  * @throws {ValidationError} for an empty key id or secret, a malformed date, an empty nonce, a header name or value
  *   that cannot be sent, an `extraHeaders` entry that is not `x-acs-*` or replaces a signer header, or a parameter
@@ -107,10 +136,10 @@ const BAD_HEADER_VALUE = /[\r\n\0]/;
  * });
  * await fetch(`https://cams.ap-southeast-1.aliyuncs.com/?${signed.queryString}`, { method: 'POST', headers: signed.headers });
  */
-export async function signAcs3(input: SignInput): Promise<SignedRequest> {
+export async function signAcs3(input: SignInput, keys?: HmacKeyCache): Promise<SignedRequest> {
   checkInput(input);
   const queryString = canonicalQueryString(input.query);
-  const payloadHash = await sha256Hex(input.body);
+  const payloadHash = input.body === '' ? EMPTY_SHA256_HEX : await sha256Hex(input.body);
 
   const headers: Record<string, string> = {
     host: input.host,
@@ -121,25 +150,29 @@ export async function signAcs3(input: SignInput): Promise<SignedRequest> {
     'x-acs-content-sha256': payloadHash,
   };
   // fetch gives a string body `text/plain`; the form type must be set explicitly, and it is signed (contract §2.4).
-  if (input.body !== '' || input.contentType !== undefined) headers['content-type'] = input.contentType ?? FORM_CONTENT_TYPE;
+  const hasContentType = input.body !== '' || input.contentType !== undefined;
+  if (hasContentType) headers['content-type'] = input.contentType ?? FORM_CONTENT_TYPE;
   const { securityToken } = input.credentials;
   if (securityToken !== undefined) {
     // What the official client sends with STS credentials; both are x-acs-* and therefore signed (contract §2.1).
     headers['x-acs-security-token'] = securityToken;
     headers['x-acs-accesskey-id'] = input.credentials.accessKeyId;
   }
-  for (const [name, value] of Object.entries(input.extraHeaders ?? {})) headers[name.toLowerCase()] = value;
-
   // Every header here is host, content-type or x-acs-*: all of them are signed, nothing else is (contract §2.1).
-  const names = Object.keys(headers).sort();
-  const canonicalHeaders = names.map((name) => `${name}:${(headers[name] ?? '').trim()}\n`).join('');
-  const signedHeaders = names.join(';');
-  const canonicalRequest = [input.method, input.pathname, queryString, canonicalHeaders, signedHeaders, payloadHash].join('\n');
+  let signer = ownHeaderNames(hasContentType, securityToken !== undefined);
+  if (input.extraHeaders !== undefined) {
+    const extra = Object.keys(input.extraHeaders);
+    for (const name of extra) headers[name.toLowerCase()] = input.extraHeaders[name] as string;
+    if (extra.length > 0) signer = signedHeaderNames(Object.keys(headers));
+  }
+  let canonicalHeaders = '';
+  for (const name of signer.names) canonicalHeaders += `${name}:${(headers[name] as string).trim()}\n`;
+  const canonicalRequest = `${input.method}\n${input.pathname}\n${queryString}\n${canonicalHeaders}\n${signer.list}\n${payloadHash}`;
   const stringToSign = `${ACS3_ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacSha256Hex(input.credentials.accessKeySecret, stringToSign);
+  const secret = input.credentials.accessKeySecret;
+  const signature = await hmacSha256Hex(keys === undefined ? secret : keys.key(secret), stringToSign);
 
-  headers['authorization'] =
-    `${ACS3_ALGORITHM} Credential=${input.credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+  headers['authorization'] = `${ACS3_ALGORITHM} Credential=${input.credentials.accessKeyId},SignedHeaders=${signer.list},Signature=${signature}`;
   return { headers, queryString, canonicalRequest, stringToSign, signature };
 }
 
@@ -191,35 +224,4 @@ function checkCredentials(
   if (token !== undefined && (typeof token !== 'string' || token.trim() === '' || BAD_HEADER_VALUE.test(token))) {
     issue(['credentials', 'securityToken'], 'must be a non-empty header value when set');
   }
-}
-
-/**
- * The `x-acs-date` for an instant: UTC `YYYY-MM-DDTHH:mm:ssZ`, no milliseconds (contract §2.1).
- *
- * Pure. The gateway rejects a date more than 15 minutes off its clock (`InvalidTimeStamp.Expired`).
- *
- * @throws {RangeError} when `epochMs` is not a finite instant between years 0 and 9999.
- * @example
- * acsDate(Date.UTC(2026, 10, 20, 8, 30, 0, 999)); // '2026-11-20T08:30:00Z'
- */
-export function acsDate(epochMs: number): string {
-  const date = new Date(Number.isFinite(epochMs) ? Math.floor(epochMs) : Number.NaN);
-  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  if (!/^\d{4}-/.test(iso)) throw new RangeError('acsDate: epochMs must be a finite instant between years 0 and 9999');
-  return `${iso.slice(0, 19)}Z`;
-}
-
-/**
- * A fresh `x-acs-signature-nonce`: 32 lowercase hex characters from 16 random bytes (what the official SDK sends).
- *
- * Reads `crypto.getRandomValues` unless `random` is given (tests inject a fixed source).
- *
- * @throws {RangeError} when `random` returns fewer than 16 bytes.
- * @example
- * newNonce(); // e.g. '6a1f0c2e9b8d4f7a3c5e1b0d2f4a6c8e'
- */
-export function newNonce(random: () => Uint8Array = () => globalThis.crypto.getRandomValues(new Uint8Array(16))): string {
-  const bytes = random();
-  if (!(bytes instanceof Uint8Array) || bytes.length < 16) throw new RangeError('newNonce: the random source must return at least 16 bytes');
-  return toHex(bytes.subarray(0, 16));
 }
