@@ -6,7 +6,7 @@
 
 import type { APIError, CamsErrorDetails } from '../../errors/api-error.js';
 import { fixedWindowMs, instantiate, safeRedact, toDate } from '../../errors/build-error.js';
-import { lookupGraphCode } from '../../errors/graph-codes.js';
+import { classifyGraphCode } from '../../errors/graph-codes.js';
 import { retryAfterAt } from '../../errors/retry-hints.js';
 import { headerOf, statusFallback, type StatusFallback } from '../../errors/status-fallback.js';
 import { lookupCamsCode } from './catalog.js';
@@ -92,7 +92,7 @@ function map(input: CamsErrorFromResponseInput): APIError {
   // Extracted from the redacted text, so a known secret (a 6-digit code) can never come back as the Meta code.
   const metaCode = extractMetaCode(message);
   const entry = camsCode === undefined ? undefined : lookupCamsCode(camsCode);
-  const metaEntry = metaCode === undefined ? undefined : lookupGraphCode(metaCode);
+  const metaEntry = metaCode === undefined ? undefined : classifyGraphCode(metaCode);
   const useMeta = metaEntry !== undefined && entry?.layer !== 'gateway';
   const fallback = camsStatusFallback(status, camsCode !== undefined);
 
@@ -109,7 +109,7 @@ function map(input: CamsErrorFromResponseInput): APIError {
       message:
         camsCode === undefined
           ? unreadableMessage(status, input.body, envelope !== undefined, message, clean)
-          : formatMessage(camsCode, metaCode, message, metaEntry?.title, hint, action),
+          : formatMessage(camsCode, metaCode, message, hint, action),
       source: 'response',
       retryAdvice,
       status,
@@ -161,12 +161,13 @@ function formatMessage(
   camsCode: string,
   metaCode: number | undefined,
   message: string | undefined,
-  metaTitle: string | undefined,
   hint: string | undefined,
   action: string | undefined,
 ): string {
   const lead = `(${camsCode}${metaCode === undefined ? '' : `, #${String(metaCode)}`})`;
-  const text = clip(message) || metaTitle || '';
+  // No Meta title fallback: a Meta code is only ever read from `message`, so a message is there whenever a code is
+  // (and leaving Meta's 117 titles out keeps them out of every CAMS bundle — issue #12).
+  const text = clip(message);
   const where = action === undefined ? '' : ` [${action}]`;
   const parts = [`${lead}${where}`, text].filter((part) => part !== '').join(' ');
   return hint === undefined || hint === '' ? parts : `${parts} — ${hint}`;
