@@ -111,7 +111,9 @@ let nonEmptyWhen: unknown;
  * least one. Only with zod's own `when` (a check can be told to skip itself).
  */
 function isNonEmptyCheck(list: readonly unknown[] | undefined): boolean {
-  const check = (list?.length === 1 ? list[0] : undefined) as z.core.$ZodCheckMinLength | undefined;
+  const check = (list?.length === 1 ? list[0] : undefined) as
+    | { readonly _zod: { readonly traits: Set<string>; readonly def: z.core.$ZodCheckMinLengthDef } }
+    | undefined;
   if (!check?._zod.traits.has('$ZodCheckMinLength')) return false;
   nonEmptyWhen ??= z.minLength(1)._zod.def.when;
   return check._zod.def.minimum === 1 && check._zod.def.when === nonEmptyWhen;
