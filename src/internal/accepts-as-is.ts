@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-// Only `z.minLength` and types are used at run time: `z.core.*` values would defeat tree shaking (all of zod's
-// core, its compiler included, ends up in the bundle).
+// Types only: a value import of `z.core.*` would defeat tree shaking (all of zod's core, compiler included).
+import type { z } from 'zod/mini';
 
 // Why this exists (issue #12): zod/mini validates by building a copy of the input (its objects are the
 // interpreted `$ZodObject`, not the JIT of classic zod), and it runs every declared key of a shape even when the
@@ -59,9 +58,6 @@ function checkOf(schema: Schema): Check {
 function build(schema: Schema): Check {
   const zod = schema._zod;
   const def = zod.def as unknown as Def;
-  if (def.type === 'string' && isNonEmptyCheck(def.checks)) {
-    return (value) => (typeof value === 'string' ? (value.length > 0 ? OK : REJECT) : REJECT);
-  }
   // Checks (refine, minLength, formats — a format is itself a check) and coercion: zod's own run decides.
   if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) return island(schema);
   // exactOptional rejects a present `undefined`, which plain optional accepts.
@@ -79,8 +75,8 @@ function build(schema: Schema): Check {
       return () => OK;
     case 'enum':
     case 'literal': {
-      const values = zod.values ?? new Set();
-      return (value) => (values.has(value as never) ? OK : REJECT);
+      const values = zod.values;
+      return values ? (value) => (values.has(value as never) ? OK : REJECT) : island(schema);
     }
     case 'optional':
     case 'nullable': {
@@ -102,21 +98,6 @@ function build(schema: Schema): Check {
     default:
       return island(schema);
   }
-}
-
-let nonEmptyWhen: unknown;
-
-/**
- * `minLength(1)`, the check of every id: zod counts code points, and a string of at least one UTF-16 unit has at
- * least one. Only with zod's own `when` (a check can be told to skip itself).
- */
-function isNonEmptyCheck(list: readonly unknown[] | undefined): boolean {
-  const check = (list?.length === 1 ? list[0] : undefined) as
-    | { readonly _zod: { readonly traits: Set<string>; readonly def: z.core.$ZodCheckMinLengthDef } }
-    | undefined;
-  if (!check?._zod.traits.has('$ZodCheckMinLength')) return false;
-  nonEmptyWhen ??= z.minLength(1)._zod.def.when;
-  return check._zod.def.minimum === 1 && check._zod.def.when === nonEmptyWhen;
 }
 
 /** zod returns the first option without issues: its verdict is ours, and an unsure one ends the search. */
@@ -197,5 +178,5 @@ function island(schema: Schema): Check {
     } catch {
       return UNSURE;
     }
-  }
+  };
 }
