@@ -49,7 +49,7 @@ const MODELLED: [string, Schema][] = [
   ['IdResponse', IdResponse],
   ['CursorPaging', CursorPaging],
   ['SuccessResponse', SuccessResponse],
-  ...(['strip', 'strict', 'loose', 'requiredUnknown', 'minLength', 'enums'] as const).map((name): [string, Schema] => [name, synthetic[name]!]),
+  ...(['strip', 'strict', 'loose', 'requiredUnknown', 'minLength', 'minLength2', 'enums'] as const).map((name): [string, Schema] => [name, synthetic[name]!]),
 ];
 
 /**
@@ -187,6 +187,13 @@ describe('acceptsAsIs', () => {
     expect(acceptsAsIs(synthetic['strip']!, { a: 'x' })).toBe(true);
     expect(acceptsAsIs(synthetic['transformUnion']!, 'abc')).toBe(false);
     expect(acceptsAsIs(synthetic['numberPipe']!, 3)).toBe(true);
+  });
+
+  it('counts code points for minLength as zod does (an emoji is two UTF-16 units, one character)', () => {
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00'])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00a', 'ab'])).toBe(true);
+    expect(acceptsAsIs(synthetic['minLength']!, [''])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
   });
 
   it('says no while Object.prototype has an enumerable key (zod would copy it into the result)', () => {
