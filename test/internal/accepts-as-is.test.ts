@@ -196,6 +196,13 @@ describe('acceptsAsIs', () => {
     expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
   });
 
+  it('counts code points for minLength as zod does (an emoji is two UTF-16 units, one character)', () => {
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00'])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00a', 'ab'])).toBe(true);
+    expect(acceptsAsIs(synthetic['minLength']!, [''])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
+  });
+
   it('says no while Object.prototype has an enumerable key (zod would copy it into the result)', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto['injected'] = 1;
