@@ -59,10 +59,7 @@ function build(schema: Schema): Check {
   const zod = schema._zod;
   const def = zod.def as unknown as Def;
   // Checks (refine, minLength, formats — a format is itself a check) and coercion: zod's own run decides.
-  if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) {
-    const minimum = def.type === 'string' ? minLengthOf(def, zod) : undefined;
-    return minimum === undefined ? island(schema) : minLength(minimum, island(schema));
-  }
+  if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) return island(schema);
   // exactOptional rejects a present `undefined`, which plain optional accepts.
   if (zod.traits.has('$ZodExactOptional')) return island(schema);
   switch (def.type) {
@@ -101,22 +98,6 @@ function build(schema: Schema): Check {
     default:
       return island(schema);
   }
-}
-
-/** The floor of a string whose only check is `minLength` (every id's), else undefined. */
-function minLengthOf(def: Def, zod: Schema['_zod']): number | undefined {
-  const check = (def.checks?.length === 1 ? def.checks[0] : undefined) as
-    | { readonly _zod: { readonly traits: Set<string>; readonly def: z.core.$ZodCheckMinLengthDef } }
-    | undefined;
-  return def.coerce || zod.traits.has('$ZodCheck') || !check?._zod.traits.has('$ZodCheckMinLength') ? undefined : check._zod.def.minimum;
-}
-
-/**
- * zod counts code points, and `units` UTF-16 units hold at least ⌈units / 2⌉ of them: enough units prove the
- * floor is met (the check never changes the value); anything shorter is left to zod.
- */
-function minLength(minimum: number, otherwise: Check): Check {
-  return (value) => (typeof value !== 'string' ? REJECT : value.length >= 2 * minimum - 1 ? OK : otherwise(value));
 }
 
 /** zod returns the first option without issues: its verdict is ours, and an unsure one ends the search. */
