@@ -68,13 +68,12 @@ function build(schema: Schema): Check {
       return (value) => (typeof value === def.type ? OK : REJECT);
     case 'number':
       return (value) => (typeof value === 'number' && Number.isFinite(value) ? OK : REJECT);
-    case 'null':
-      return (value) => (value === null ? OK : REJECT);
     case 'unknown':
     case 'any':
       return () => OK;
     case 'enum':
-    case 'literal': {
+    case 'literal':
+    case 'null': {
       const values = zod.values;
       return values ? (value) => (values.has(value as never) ? OK : REJECT) : island(schema);
     }
@@ -123,15 +122,17 @@ function array(item: Check): Check {
   };
 }
 
-/** A shape zod returns as is when every key passes: loose (`unknown` catchall), strict, or stripping. */
+/**
+ * A loose shape (`unknown` catchall, what every response schema uses), returned as is by zod when every key
+ * passes. Strict and stripping shapes are left to zod (islands).
+ */
 function object(schema: z.core.$ZodObject): Check | undefined {
   const def = schema._zod.def;
   const shape = def.shape as Record<string, Schema>;
   const keys = Object.keys(shape);
   if (Object.getOwnPropertySymbols(shape).length > 0 || keys.includes('__proto__')) return undefined;
-  const catchall = def.catchall?._zod;
-  const extra = catchall === undefined ? 'strip' : catchall.def.checks?.length ? undefined : catchall.def.type;
-  if (extra !== 'strip' && extra !== 'never' && extra !== 'unknown' && extra !== 'any') return undefined;
+  const catchall = def.catchall?._zod.def;
+  if (catchall?.type !== 'unknown' || catchall.checks?.length) return undefined;
   const fields = new Map<string, { readonly check: Check; readonly required: boolean }>();
   let required = 0;
   for (const key of keys) {
@@ -150,9 +151,8 @@ function object(schema: z.core.$ZodObject): Check | undefined {
     for (const key in record) {
       const field = fields.get(key);
       if (field === undefined) {
-        // zod drops an own `__proto__` and stripped keys from its copy; strict objects reject extra keys.
-        if (key === '__proto__' || extra === 'strip') return UNSURE;
-        if (extra === 'never') return REJECT;
+        // zod keeps unknown keys, but drops an own `__proto__` from its copy.
+        if (key === '__proto__') return UNSURE;
         continue;
       }
       const verdict = field.check(record[key]);
