@@ -7,7 +7,7 @@ import type { z } from 'zod/mini';
 // faster but needs `new Function` (Workers, strict CSP) and adds ~10 kB gzip to every handler bundle.
 //
 // Instead, for the JSON of a response, we ask a cheaper question first: "would zod accept this value and return
-// a value equal to it?" If yes, the parsed JSON itself is the result (no copy, nothing allocated); otherwise —
+// a value equal to it?" If yes, the parsed JSON itself is the result (no copy); otherwise —
 // invalid, or zod would transform, default or strip something — the caller runs zod as before, so errors,
 // paths and transforms are exactly zod's. The answer is built once per schema from its definition; node kinds
 // it does not model are handed to zod itself ("islands", accepted only when zod returns the very same value).
