@@ -1,22 +1,29 @@
 // Validation cost: `node validate.mjs <iterations>`.
 //
-// Parses the largest phone-number response (every field, bench/lib/fixtures.mjs) `iterations` times with the
-// SDK's exported `PhoneNumberInfo` schema (zod/mini `safeParse`, what `retrieve()` runs on every answer), and —
-// as the baseline — `JSON.parse`s the same response body as many times. Prints µs per parse for both.
+// Validates the largest phone-number response (every field, bench/lib/fixtures.mjs) `iterations` times the way
+// `retrieve()` does on every answer — the SDK's internal `parseOrThrow(PhoneNumberInfo, body, 'response')`, which
+// returns a response zod would leave unchanged as is and runs zod otherwise — and, as the baseline,
+// `JSON.parse`s the same response body as many times. Prints µs per call for both (`validateUs`, `jsonParseUs`),
+// plus `zodSafeParseUs`: zod/mini's own `PhoneNumberInfo.safeParse` (what the SDK ran before issue #12).
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { FULL_PHONE_NUMBER } from '../lib/fixtures.mjs';
 
 // bench/run.mjs snapshots dist/ (BENCH_DIST): see bench/peers/sides.mjs.
 const dist = process.env.BENCH_DIST ? `file://${process.env.BENCH_DIST}/` : new URL('../../dist/', import.meta.url).href;
 const { PhoneNumberInfo } = await import(new URL('index.js', dist).href);
+const parseOrThrow = await internalParseOrThrow();
 
 const ITERATIONS = Number(process.argv[2]);
 const WARM_UP = 5_000;
 const text = JSON.stringify(FULL_PHONE_NUMBER);
 const value = JSON.parse(text);
+const context = { subject: 'PhoneNumber.retrieve response', status: 200 };
 
 const check = PhoneNumberInfo.safeParse(value);
 if (!check.success) throw new Error(`fixture does not parse: ${JSON.stringify(check.error.issues).slice(0, 300)}`);
+if (JSON.stringify(parseOrThrow(PhoneNumberInfo, value, 'response', context)) === undefined) throw new Error('no result');
 
 function perCallMicros(fn) {
   for (let i = 0; i < WARM_UP; i++) fn();
@@ -29,5 +36,17 @@ function perCallMicros(fn) {
 }
 
 const jsonParseUs = perCallMicros(() => JSON.parse(text));
-const validateUs = perCallMicros(() => PhoneNumberInfo.safeParse(value).success);
-process.stdout.write(`${JSON.stringify({ iterations: ITERATIONS, bodyBytes: text.length, jsonParseUs, validateUs })}\n`);
+const validateUs = perCallMicros(() => parseOrThrow(PhoneNumberInfo, value, 'response', context) !== undefined);
+const zodSafeParseUs = perCallMicros(() => PhoneNumberInfo.safeParse(value).success);
+process.stdout.write(`${JSON.stringify({ iterations: ITERATIONS, bodyBytes: text.length, jsonParseUs, validateUs, zodSafeParseUs })}\n`);
+
+/** `parseOrThrow` is internal: tsup's chunks export it under its own name; import the chunk that does. */
+async function internalParseOrThrow() {
+  const folder = fileURLToPath(dist);
+  for (const file of readdirSync(folder).filter((name) => name.startsWith('chunk-') && name.endsWith('.js'))) {
+    if (!/export \{[^}]*\bparseOrThrow\b/.test(readFileSync(`${folder}/${file}`, 'utf8'))) continue;
+    const chunk = await import(new URL(file, dist).href);
+    if (typeof chunk.parseOrThrow === 'function') return chunk.parseOrThrow;
+  }
+  throw new Error(`no chunk of ${folder} exports parseOrThrow`);
+}

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { ValidationError, type ValidationDirection, type ValidationIssue } from '../errors/validation-error.js';
+import { acceptsAsIs } from './accepts-as-is.js';
 
 /** Context for a {@link parseOrThrow} failure: what was checked and, for responses, Meta's trace id. */
 export interface ValidateContext {
@@ -11,6 +12,9 @@ export interface ValidateContext {
 /**
  * Parses `data` with `schema`, or throws a {@link ValidationError} whose issues name the path and the rule —
  * never the value (zod 4 leaves `input` out of issues unless asked; we copy only path, message and code).
+ *
+ * A response (JSON from `JSON.parse`) that zod would return unchanged is returned as is, without zod's copy
+ * (accepts-as-is.ts, issue #12); anything else — invalid, transformed, defaulted — goes through zod.
  */
 export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
@@ -18,6 +22,8 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   direction: ValidationDirection,
   context: ValidateContext,
 ): z.output<S> {
+  // Requests hold the caller's own objects (not JSON): zod's copy keeps later changes of theirs out of the call.
+  if (direction === 'response' && acceptsAsIs(schema, data)) return data as z.output<S>;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new ValidationError({

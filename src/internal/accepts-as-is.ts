@@ -1,0 +1,182 @@
+// Types only: a value import of `z.core.*` would defeat tree shaking (all of zod's core, compiler included).
+import type { z } from 'zod/mini';
+
+// Why this exists (issue #12): zod/mini validates by building a copy of the input (its objects are the
+// interpreted `$ZodObject`, not the JIT of classic zod), and it runs every declared key of a shape even when the
+// answer left it out — a 100-item `/phone_numbers` page costs ~30 schema runs per item. `z.compile` would be
+// faster but needs `new Function` (Workers, strict CSP) and adds ~10 kB gzip to every handler bundle.
+//
+// Instead, for the JSON of a response, we ask a cheaper question first: "would zod accept this value and return
+// a value equal to it?" If yes, the parsed JSON itself is the result (no copy); otherwise —
+// invalid, or zod would transform, default or strip something — the caller runs zod as before, so errors,
+// paths and transforms are exactly zod's. The answer is built once per schema from its definition; node kinds
+// it does not model are handed to zod itself ("islands", accepted only when zod returns the very same value).
+
+/** Verdicts: zod accepts and returns an equal value / zod rejects / cannot tell (run zod). */
+const OK = 0;
+const REJECT = 1;
+const UNSURE = 2;
+type Verdict = typeof OK | typeof REJECT | typeof UNSURE;
+type Check = (value: unknown) => Verdict;
+type Schema = z.core.$ZodType;
+/** The fields of zod's definitions read here (each kind has its own def type; this is their union, loosely). */
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly unknown[] | undefined;
+  readonly coerce?: boolean | undefined;
+  readonly innerType?: Schema;
+  readonly options?: readonly Schema[];
+  readonly element?: Schema;
+  readonly discriminator?: unknown;
+  readonly inclusive?: boolean | undefined;
+}
+
+const checks = new WeakMap<Schema, Check>();
+
+/**
+ * True when `schema.safeParse(value)` would succeed with a result deep-equal to `value` (same keys — order
+ * aside —, same prototypes), so `value` can be used as the parse result without copying it.
+ *
+ * `value` must be JSON data as `JSON.parse` returns it (plain objects and arrays, no getters); for anything
+ * else the answer is still safe but usually "no". False never means invalid: run zod then.
+ */
+export function acceptsAsIs(schema: Schema, value: unknown): boolean {
+  // An enumerable key on Object.prototype would be copied by zod's for-in into an own key of the result.
+  for (const _ in Object.prototype) return false;
+  return checkOf(schema)(value) === OK;
+}
+
+function checkOf(schema: Schema): Check {
+  let check = checks.get(schema);
+  if (check === undefined) {
+    check = build(schema);
+    checks.set(schema, check);
+  }
+  return check;
+}
+
+function build(schema: Schema): Check {
+  const zod = schema._zod;
+  const def = zod.def as unknown as Def;
+  // Checks (refine, minLength, formats — a format is itself a check) and coercion: zod's own run decides.
+  if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) return island(schema);
+  // exactOptional rejects a present `undefined`, which plain optional accepts.
+  if (zod.traits.has('$ZodExactOptional')) return island(schema);
+  switch (def.type) {
+    case 'string':
+    case 'boolean':
+      return (value) => (typeof value === def.type ? OK : REJECT);
+    case 'number':
+      return (value) => (typeof value === 'number' && Number.isFinite(value) ? OK : REJECT);
+    case 'unknown':
+    case 'any':
+      return () => OK;
+    case 'enum':
+    case 'literal':
+    case 'null': {
+      const values = zod.values;
+      return values ? (value) => (values.has(value as never) ? OK : REJECT) : island(schema);
+    }
+    case 'optional':
+    case 'nullable': {
+      const inner = def.innerType!;
+      // A default under .optional() substitutes a value for undefined: not the input any more.
+      if (inner._zod.optin === 'defaulted') return island(schema);
+      const empty = def.type === 'optional' ? undefined : null;
+      const innerCheck = checkOf(inner);
+      return (value) => (value === empty ? OK : innerCheck(value));
+    }
+    case 'union':
+      return def.discriminator === undefined && def.inclusive !== false
+        ? union(def.options!.map(checkOf))
+        : island(schema);
+    case 'array':
+      return array(checkOf(def.element!));
+    case 'object':
+      return object(schema as z.core.$ZodObject) ?? island(schema);
+    default:
+      return island(schema);
+  }
+}
+
+/** zod returns the first option without issues: its verdict is ours, and an unsure one ends the search. */
+function union(options: readonly Check[]): Check {
+  return (value) => {
+    for (const option of options) {
+      const verdict = option(value);
+      if (verdict !== REJECT) return verdict;
+    }
+    return REJECT;
+  };
+}
+
+function array(item: Check): Check {
+  return (value) => {
+    if (!Array.isArray(value)) return REJECT;
+    if (Object.getPrototypeOf(value) !== Array.prototype) return UNSURE;
+    for (const element of value) {
+      const verdict = item(element);
+      if (verdict !== OK) return verdict;
+    }
+    return OK;
+  };
+}
+
+/**
+ * A loose shape (`unknown` catchall, what every response schema uses), returned as is by zod when every key
+ * passes. Strict and stripping shapes are left to zod (islands).
+ */
+function object(schema: z.core.$ZodObject): Check | undefined {
+  const def = schema._zod.def;
+  const shape = def.shape as Record<string, Schema>;
+  const keys = Object.keys(shape);
+  if (Object.getOwnPropertySymbols(shape).length > 0 || keys.includes('__proto__')) return undefined;
+  const catchall = def.catchall?._zod.def;
+  if (catchall?.type !== 'unknown' || catchall.checks?.length) return undefined;
+  const fields = new Map<string, { readonly check: Check; readonly required: boolean }>();
+  let required = 0;
+  for (const key of keys) {
+    const { optin, optout } = shape[key]!._zod;
+    // Required (absent → issue) or plainly optional (absent → nothing); defaults would add a key.
+    if (optin !== undefined && (optin !== 'optional' || optout !== 'optional')) return undefined;
+    if (optin === undefined) required++;
+    fields.set(key, { check: checkOf(shape[key]!), required: optin === undefined });
+  }
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return REJECT;
+    if (Object.getPrototypeOf(value) !== Object.prototype) return UNSURE;
+    // Walk the keys present (a list item holds 4 of the node's 31 fields), not the shape.
+    const record = value as Record<string, unknown>;
+    let present = 0;
+    for (const key in record) {
+      const field = fields.get(key);
+      if (field === undefined) {
+        // zod keeps unknown keys, but drops an own `__proto__` from its copy.
+        if (key === '__proto__') return UNSURE;
+        continue;
+      }
+      const verdict = field.check(record[key]);
+      if (verdict !== OK) return verdict;
+      if (field.required) present++;
+    }
+    return present === required ? OK : REJECT;
+  };
+}
+
+/**
+ * Any other node: zod's own run, accepted only when it returns the input itself (no transform, no copy). zod
+ * returns a fresh copy of every object or array, so those are not run here (no double work): zod decides.
+ */
+function island(schema: Schema): Check {
+  return (value) => {
+    if (typeof value === 'object' && value !== null) return UNSURE;
+    try {
+      const result = schema._zod.run({ value, issues: [] }, { async: false });
+      if (result instanceof Promise) return UNSURE;
+      if (result.issues.length > 0) return REJECT;
+      return Object.is(result.value, value) ? OK : UNSURE;
+    } catch {
+      return UNSURE;
+    }
+  };
+}

@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import * as cams from '../../src/cams/index.js';
+import { ValidationError } from '../../src/errors/validation-error.js';
+import * as sdk from '../../src/index.js';
+import { acceptsAsIs } from '../../src/internal/accepts-as-is.js';
+import { parseOrThrow } from '../../src/internal/validate.js';
+import { CursorPaging, IdResponse, paged, SuccessResponse } from '../../src/schemas/graph.js';
+import { HealthStatus, PhoneNumberInfo } from '../../src/schemas/phone-number-info.js';
+import * as webhooks from '../../src/webhooks/index.js';
+import { getPhoneNumberExamples } from '../schemas/fixtures/phone-number-examples.js';
+
+type Schema = z.core.$ZodType;
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && '_zod' in value && typeof (value as Schema)._zod?.run === 'function';
+
+// Every schema the SDK exports (responses, params, webhooks, CAMS), plus hand-made ones for each zod kind the
+// checker models or hands back to zod (transforms, defaults, stripping, records, formats, refinements…).
+const synthetic: Record<string, Schema> = {
+  strip: z.object({ a: z.string(), b: z.optional(z.number()) }),
+  strict: z.strictObject({ a: z.string(), b: z.optional(z.boolean()) }),
+  loose: z.looseObject({ a: z.nullable(z.string()), n: z.optional(z.looseObject({ x: z.array(z.number()) })) }),
+  defaulted: z.looseObject({ a: z._default(z.string(), 'x'), b: z.optional(z._default(z.number(), 1)) }),
+  exactOptional: z.looseObject({ a: z.exactOptional(z.string()) }),
+  requiredUnknown: z.looseObject({ a: z.unknown() }),
+  transformUnion: z.union([z.pipe(z.string(), z.transform((s) => s.toUpperCase())), z.string()]),
+  numberPipe: z.pipe(z.number(), z.transform((n) => n)),
+  refined: z.looseObject({ a: z.string().check(z.refine((s) => s.length < 3)) }),
+  minLength: z.array(z.string().check(z.minLength(1))),
+  minLength2: z.array(z.string().check(z.minLength(2))),
+  format: z.looseObject({ mail: z.optional(z.email()), int: z.optional(z.int()) }),
+  record: z.looseObject({ r: z.optional(z.record(z.string(), z.string())) }),
+  tuple: z.tuple([z.string(), z.number()]),
+  enums: z.array(z.union([z.enum(['A', 'B']), z.literal(1), z.null()])),
+  catchallSchema: z.catchall(z.object({ a: z.string() }), z.number()),
+  refinedObject: z.looseObject({ a: z.string() }).check(z.refine((o) => o.a !== 'no')),
+  discriminated: z.discriminatedUnion('k', [z.looseObject({ k: z.literal('a') }), z.looseObject({ k: z.literal('b'), v: z.string() })]),
+};
+const exported = Object.entries({ ...sdk, ...webhooks, ...cams }).filter(([, value]) => isSchema(value)) as [string, Schema][];
+const ALL: [string, Schema][] = [...exported, ...Object.entries(synthetic)];
+
+// Schemas made only of kinds the checker models: for these it must also say yes whenever zod would return an
+// equal value (otherwise "always no" would pass the soundness property).
+const MODELLED: [string, Schema][] = [
+  ['PhoneNumberInfo', PhoneNumberInfo],
+  ['paged(PhoneNumberInfo)', paged(PhoneNumberInfo)],
+  ['HealthStatus', HealthStatus],
+  ['IdResponse', IdResponse],
+  ['CursorPaging', CursorPaging],
+  ['SuccessResponse', SuccessResponse],
+  ...(['loose', 'requiredUnknown', 'minLength', 'minLength2', 'enums'] as const).map((name): [string, Schema] => [name, synthetic[name]!]),
+];
+
+/**
+ * Values shaped like what `schema` accepts, often a little off (wrong types, missing or extra keys): one node
+ * in `1 + offWeight` is noise.
+ */
+function near(schema: Schema, offWeight = 5, depth = 0): fc.Arbitrary<unknown> {
+  const def = schema._zod.def as unknown as Record<string, any>;
+  const noise = fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constantFrom('', 'x', 0, true, null));
+  if (depth > 4) return noise;
+  const inner = (s: Schema) => near(s, offWeight, depth + 1);
+  let shaped: fc.Arbitrary<unknown>;
+  switch (def['type']) {
+    case 'string':
+      shaped = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('', 'a', 'ab', 'a@b.co', '\ud83d\ude00', 'true'));
+      break;
+    case 'number':
+      shaped = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+      break;
+    case 'boolean':
+      shaped = fc.boolean();
+      break;
+    case 'enum':
+    case 'literal':
+      shaped = fc.constantFrom(...[...(schema._zod.values ?? new Set(['x']))].filter((v) => v !== undefined), 'OTHER');
+      break;
+    case 'optional':
+      shaped = fc.option(inner(def['innerType']), { nil: undefined });
+      break;
+    case 'nullable':
+    case 'default':
+    case 'catch':
+    case 'readonly':
+      shaped = fc.oneof(inner(def['innerType']), fc.constant(null));
+      break;
+    case 'pipe':
+      shaped = inner(def['in']);
+      break;
+    case 'union':
+      shaped = fc.oneof(...(def['options'] as Schema[]).map(inner));
+      break;
+    case 'array':
+      shaped = fc.array(inner(def['element']), { maxLength: 3 });
+      break;
+    case 'tuple':
+      shaped = fc.tuple(...(def['items'] as Schema[]).map(inner));
+      break;
+    case 'record':
+      shaped = fc.dictionary(fc.string({ maxLength: 3 }), inner(def['valueType']), { maxKeys: 3 });
+      break;
+    case 'object': {
+      const shape = def['shape'] as Record<string, Schema>;
+      const keys = Object.keys(shape);
+      shaped = fc
+        .tuple(
+          fc.subarray(keys),
+          fc.tuple(...keys.map((key) => inner(shape[key]!))),
+          fc.dictionary(fc.constantFrom('extra', 'zz', 'constructor', 'toString'), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
+          fc.boolean(),
+        )
+        .map(([present, values, extra, withExtra]) => {
+          const value: Record<string, unknown> = {};
+          keys.forEach((key, index) => {
+            if (present.includes(key)) value[key] = values[index];
+          });
+          return withExtra ? { ...value, ...extra } : value;
+        });
+      break;
+    }
+    default:
+      shaped = noise;
+  }
+  return fc.oneof({ arbitrary: shaped, weight: offWeight }, { arbitrary: noise, weight: 1 });
+}
+
+/** What the pipeline hands to validation: JSON data as `JSON.parse` makes it. */
+const asJson = (value: unknown): unknown => {
+  const text = JSON.stringify(value);
+  return text === undefined ? null : JSON.parse(text);
+};
+
+const equalsStrictly = (a: unknown, b: unknown) => {
+  try {
+    expect(a).toStrictEqual(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('acceptsAsIs', () => {
+  it('covers the SDK: every exported schema is checked below', () => {
+    expect(exported.length).toBeGreaterThan(50);
+  });
+
+  it.each(ALL)('says yes only when zod accepts and returns an equal value: %s', (_name, schema) => {
+    fc.assert(
+      fc.property(near(schema).map(asJson), (value) => {
+        if (!acceptsAsIs(schema, value)) return;
+        const result = schema['~standard'].validate(value) as { value?: unknown; issues?: unknown };
+        expect(result.issues).toBeUndefined();
+        expect(result.value).toStrictEqual(value);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each(MODELLED)('says yes whenever zod returns an equal value: %s', (_name, schema) => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(near(schema, 60).map(asJson), (value) => {
+        const result = schema['~standard'].validate(value) as { value?: unknown; issues?: unknown };
+        if (result.issues === undefined && equalsStrictly(result.value, value)) {
+          accepted++;
+          expect(acceptsAsIs(schema, value)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The generator must reach the "yes" side, or the property above proves nothing.
+    expect(accepted).toBeGreaterThan(10);
+  });
+
+  it("accepts every example answer of Meta's spec for the phone-number node", () => {
+    for (const example of Object.values(getPhoneNumberExamples)) expect(acceptsAsIs(PhoneNumberInfo, asJson(example))).toBe(true);
+  });
+
+  it('leaves to zod what zod would change (an own __proto__ key, a transform, a default, stripped keys) and strict shapes', () => {
+    expect(acceptsAsIs(IdResponse, JSON.parse('{"id":"1","__proto__":{"polluted":true}}'))).toBe(false);
+    expect(acceptsAsIs(paged(IdResponse), JSON.parse('{"data":[{"id":"1","__proto__":{}}]}'))).toBe(false);
+    expect(acceptsAsIs(SuccessResponse, { success: 'true' })).toBe(false);
+    expect(acceptsAsIs(SuccessResponse, { success: true })).toBe(true);
+    expect(acceptsAsIs(synthetic['defaulted']!, {})).toBe(false);
+    expect(acceptsAsIs(synthetic['strip']!, { a: 'x', extra: 1 })).toBe(false);
+    expect(acceptsAsIs(synthetic['strict']!, { a: 'x' })).toBe(false);
+    expect(acceptsAsIs(synthetic['transformUnion']!, 'abc')).toBe(false);
+    expect(acceptsAsIs(synthetic['numberPipe']!, 3)).toBe(true);
+  });
+
+  it('counts code points for minLength as zod does (an emoji is two UTF-16 units, one character)', () => {
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00'])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00a', 'ab'])).toBe(true);
+    expect(acceptsAsIs(synthetic['minLength']!, [''])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
+  });
+
+  it('counts code points for minLength as zod does (an emoji is two UTF-16 units, one character)', () => {
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00'])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00a', 'ab'])).toBe(true);
+    expect(acceptsAsIs(synthetic['minLength']!, [''])).toBe(false);
+    expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
+  });
+
+  it('says no while Object.prototype has an enumerable key (zod would copy it into the result)', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['injected'] = 1;
+    try {
+      expect(acceptsAsIs(IdResponse, { id: '1' })).toBe(false);
+    } finally {
+      delete proto['injected'];
+    }
+    expect(acceptsAsIs(IdResponse, { id: '1' })).toBe(true);
+  });
+
+  it('says no for objects that are not plain (zod returns a plain copy)', () => {
+    expect(acceptsAsIs(IdResponse, Object.assign(Object.create(null), { id: '1' }))).toBe(false);
+    class Answer {
+      id = '1';
+    }
+    expect(acceptsAsIs(IdResponse, new Answer())).toBe(false);
+  });
+});
+
+describe('parseOrThrow with the as-is path', () => {
+  it('returns a valid response itself, without a copy', () => {
+    const body = asJson(getPhoneNumberExamples.comprehensive_response);
+    expect(parseOrThrow(PhoneNumberInfo, body, 'response', { subject: 'test response' })).toBe(body);
+  });
+
+  it("still returns zod's value when zod transforms, and copies requests", () => {
+    expect(parseOrThrow(SuccessResponse, { success: 'true' }, 'response', { subject: 'test response' })).toEqual({ success: true });
+    const params = { id: '1' };
+    const parsed = parseOrThrow(IdResponse, params, 'request', { subject: 'test params' });
+    expect(parsed).toEqual(params);
+    expect(parsed).not.toBe(params);
+  });
+
+  it('still throws a ValidationError with the path of the first bad item', () => {
+    const body = asJson({ data: [{ id: '1' }, { id: '2', status: 7 }] });
+    const error = (() => {
+      try {
+        parseOrThrow(paged(PhoneNumberInfo), body, 'response', { subject: 'test response', status: 200 });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([{ path: ['data', 1, 'status'], message: 'must be a string', code: 'invalid_union' }]);
+  });
+});
