@@ -44,7 +44,7 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
   const attempt = {
     method: spec.method,
     path: `${apiVersion}/${spec.path}`,
-    searchParams: wire.searchParams,
+    query: wire.query,
     json: wire.json,
     body: wire.body,
     headers,
