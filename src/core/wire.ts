@@ -75,11 +75,24 @@ const FORM_ESCAPES: Readonly<Record<string, string>> = { '!': '%21', "'": '%27',
  * @internal
  */
 export function formEncode(text: string): string {
+  // The last long value (a `fields` list, the same on every read) is remembered: strings are immutable, so an
+  // equal input has an equal encoding, and comparing is far cheaper than encoding it again.
+  if (text === lastLongText) return lastLongEncoded;
   let encoded: string;
   try {
     encoded = encodeURIComponent(text);
   } catch {
     return new URLSearchParams([['', text]]).toString().slice(1);
   }
-  return encoded.replace(FORM_DIFFERENCES, (match) => FORM_ESCAPES[match]!);
+  encoded = encoded.replace(FORM_DIFFERENCES, (match) => FORM_ESCAPES[match]!);
+  if (text.length >= LONG) {
+    lastLongText = text;
+    lastLongEncoded = encoded;
+  }
+  return encoded;
 }
+
+/** Values shorter than this are encoded every time (cheap); longer ones are worth remembering. */
+const LONG = 64;
+let lastLongText: string | undefined;
+let lastLongEncoded = '';
