@@ -23,6 +23,8 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 /** The SDK's own logging surface: level filter + redaction in front of the user's logger. @internal */
 export interface SdkLogger {
   readonly level: LogLevel;
+  /** Whether a line at `level` would be written: lets callers skip building a message nobody reads. */
+  isEnabled(level: Exclude<LogLevel, 'off'>): boolean;
   debug(message: string, data?: Record<string, unknown>): void;
   info(message: string, data?: Record<string, unknown>): void;
   warn(message: string, data?: Record<string, unknown>): void;
@@ -33,19 +35,58 @@ export interface SdkLogger {
 
 /** Wraps `target` so that lines below `level` are dropped and everything else is redacted. @internal */
 export function createSdkLogger(target: Logger, level: LogLevel, redactor: Redactor): SdkLogger {
-  const emit = (at: Exclude<LogLevel, 'off'>) => (message: string, data?: Record<string, unknown>) => {
-    if (RANK[at] < RANK[level]) return;
-    const line = `[wabakit] ${redactor.text(message)}`;
+  return new RedactingLogger(target, level, redactor);
+}
+
+/**
+ * A class, not closures: a call with its own secrets derives a logger (`withRedactor`), and one object with
+ * prototype methods is cheaper to make than five closures (issue #12, warm path).
+ */
+class RedactingLogger implements SdkLogger {
+  readonly #target: Logger;
+  readonly #redactor: Redactor;
+  readonly #rank: number;
+
+  constructor(
+    target: Logger,
+    readonly level: LogLevel,
+    redactor: Redactor,
+  ) {
+    this.#target = target;
+    this.#redactor = redactor;
+    this.#rank = RANK[level];
+  }
+
+  isEnabled(level: Exclude<LogLevel, 'off'>): boolean {
+    return RANK[level] >= this.#rank;
+  }
+
+  debug(message: string, data?: Record<string, unknown>): void {
+    this.#emit('debug', message, data);
+  }
+
+  info(message: string, data?: Record<string, unknown>): void {
+    this.#emit('info', message, data);
+  }
+
+  warn(message: string, data?: Record<string, unknown>): void {
+    this.#emit('warn', message, data);
+  }
+
+  error(message: string, data?: Record<string, unknown>): void {
+    this.#emit('error', message, data);
+  }
+
+  withRedactor(next: Redactor): SdkLogger {
+    return new RedactingLogger(this.#target, this.level, next);
+  }
+
+  #emit(at: Exclude<LogLevel, 'off'>, message: string, data: Record<string, unknown> | undefined): void {
+    if (RANK[at] < this.#rank) return;
+    const target = this.#target;
+    const line = `[wabakit] ${this.#redactor.text(message)}`;
     // Bound to the target so loggers that rely on `this` (pino, winston) keep working.
     if (data === undefined) target[at].call(target, line);
-    else target[at].call(target, line, redactor.value(data) as Record<string, unknown>);
-  };
-  return {
-    level,
-    debug: emit('debug'),
-    info: emit('info'),
-    warn: emit('warn'),
-    error: emit('error'),
-    withRedactor: (next) => createSdkLogger(target, level, next),
-  };
+    else target[at].call(target, line, this.#redactor.value(data) as Record<string, unknown>);
+  }
 }

@@ -86,15 +86,18 @@ export async function runPipeline<T>(context: PipelineContext, plan: CallPlan<T>
   for (let attempt = 1; ; attempt++) {
     await plan.beforeAttempt?.(signal);
     const remainingMs = deadlineAtMs === undefined ? settings.timeoutMs : Math.min(settings.timeoutMs, deadlineAtMs - context.now());
-    const startedAt = context.now();
+    // Debug lines (and their clock read) only when they will be written: two template strings per attempt showed
+    // in the warm-path profile at the default level, `warn` (issue #12).
+    const debug = settings.logger.isEnabled('debug');
+    const startedAt = debug ? context.now() : 0;
     const request = await plan.build(attempt);
-    settings.logger.debug(`→ ${plan.describe} (${plan.operation}, attempt ${attempt})`);
+    if (debug) settings.logger.debug(`→ ${plan.describe} (${plan.operation}, attempt ${attempt})`);
 
     let failure: RetryFailure;
     let thrown: Error;
     try {
       const response = await context.transport.send({ ...request, timeoutMs: Math.max(1, remainingMs), signal });
-      settings.logger.debug(`← ${response.status} ${plan.describe} in ${context.now() - startedAt} ms`);
+      if (debug) settings.logger.debug(`← ${response.status} ${plan.describe} in ${context.now() - startedAt} ms`);
       const outcome = plan.interpret(response, attempt);
       if (outcome.ok) {
         context.retryBudget.recordSuccess();
@@ -135,7 +138,7 @@ export async function runPipeline<T>(context: PipelineContext, plan: CallPlan<T>
       random: context.random,
     });
     if (!decision.retry || !context.retryBudget.tryAcquire()) {
-      settings.logger.debug(`✗ ${plan.operation} failed: ${thrown.message}`);
+      if (debug) settings.logger.debug(`✗ ${plan.operation} failed: ${thrown.message}`);
       throw thrown;
     }
     settings.logger.warn(`${plan.operation}: attempt ${attempt} failed (${thrown.name}); retrying in ${decision.delayMs} ms`);

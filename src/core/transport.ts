@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from 'ky';
+import ky, { type KyInstance, type Options } from 'ky';
 
 /**
  * One HTTP attempt on ky. Retries are *not* ky's job here (`retry: 0`): the loop lives in `request.ts`, because the
@@ -15,7 +15,8 @@ export interface AttemptRequest {
    * query (`?CustSpaceId=…`): CAMS signs the exact query bytes, which `URLSearchParams` would re-encode.
    */
   readonly path: string;
-  readonly searchParams?: URLSearchParams | undefined;
+  /** An already-encoded query string without `?` (`fields=status%2Cthroughput`), appended to `path`; `''` for none. */
+  readonly query?: string | undefined;
   readonly json?: unknown;
   /** Raw bytes or a pre-encoded string (CAMS's signed form body), sent as they are (mutually exclusive with `json`). */
   readonly body?: Uint8Array | ArrayBuffer | Blob | URLSearchParams | string | undefined;
@@ -45,19 +46,44 @@ export class AttemptFailure extends Error {
 /** Error codes meaning the request never left this machine (DNS, refused connection, no route). */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
 
+/** A path that is relative to the base URL as it stands: no leading slash, no scheme (`v23.0/…`, `?Action=…`, ``). */
+const PLAIN_RELATIVE = /^(?![a-z][a-z0-9+.-]*:)[^/]/i;
+
 /** Sends one attempt at a time. @internal */
 export class Transport {
   readonly #ky: KyInstance;
+  /** The base URL with a trailing slash, as given. */
+  readonly #baseUrl: string;
+  /**
+   * The parsed base URL when plain concatenation resolves a relative path exactly as `new URL(path, base)` does
+   * (a base without query or fragment, see {@link PLAIN_RELATIVE}); `undefined` otherwise (or when it is invalid,
+   * so that the error surfaces on the attempt, as a connection failure, like before).
+   */
+  readonly #concatBase: string | undefined;
 
   constructor(options: { baseUrl: string; fetch?: typeof globalThis.fetch | undefined }) {
+    this.#baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.#concatBase = plainBase(this.#baseUrl);
+    // Everything that never changes is set here, once: ky merges the instance defaults with the per-call options
+    // on every request (issue #12 profile: `deepMergeInternal`, `new Ky`), so each per-call key costs a copy.
+    // No `baseUrl`: each attempt gets an absolute URL built below, which spares ky a `new Request(baseUrl)` and a URL
+    // resolution per call; and no `searchParams`: the query is already in that URL, which spares ky a second
+    // `new Request` (it rebuilds the request to append search params).
     this.#ky = ky.create({
-      baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
       retry: 0,
       throwHttpErrors: false,
       // Our own per-attempt timer covers the body read too (ky's covers only the headers).
       timeout: false,
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
+  }
+
+  /** The absolute URL of `request`: base + path (+ `?query` or `&query` when the path already has one). */
+  #url(request: AttemptRequest): string {
+    const { path, query } = request;
+    const url = this.#concatBase !== undefined && PLAIN_RELATIVE.test(path) ? this.#concatBase + path : new URL(path, this.#baseUrl).href;
+    if (!query) return url;
+    return `${url}${url.includes('?') ? '&' : '?'}${query}`;
   }
 
   /** Sends `request`; resolves with any HTTP response, rejects with {@link AttemptFailure} when none came. */
@@ -72,14 +98,12 @@ export class Transport {
     request.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       if (request.signal?.aborted) throw new AttemptFailure('abort', 'no', request.signal.reason);
-      const response = await this.#ky(request.path, {
-        method: request.method,
-        headers: request.headers,
-        signal: controller.signal,
-        ...(request.searchParams ? { searchParams: request.searchParams } : {}),
-        ...(request.json === undefined ? {} : { json: request.json }),
-        ...(request.body === undefined ? {} : { body: request.body as BodyInit }),
-      });
+      // Only what changes per call; GET is ky's default method (one key less to merge on the common path).
+      const init: Options = { headers: request.headers, signal: controller.signal };
+      if (request.method !== 'GET') init.method = request.method;
+      if (request.json !== undefined) init.json = request.json;
+      if (request.body !== undefined) init.body = request.body as BodyInit;
+      const response = await this.#ky(this.#url(request), init);
       const text = await response.text();
       return { status: response.status, headers: response.headers, text };
     } catch (error) {
@@ -91,6 +115,15 @@ export class Transport {
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
     }
+  }
+}
+
+function plainBase(baseUrl: string): string | undefined {
+  try {
+    const parsed = new URL(baseUrl);
+    return parsed.search === '' && parsed.hash === '' && parsed.href.endsWith('/') ? parsed.href : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -11,6 +11,11 @@ export class BoundedMap<K, V> {
    * (expired ones, the ones ending soonest). Whatever it leaves over the cap goes least-recently-used first.
    */
   readonly #prune: ((map: Map<K, V>, maxSize: number) => void) | undefined;
+  /**
+   * The key last inserted, i.e. the map's last (most recent) entry unless `prune` removed it since. A read or write
+   * of it needs no re-insert (delete + set): the common case of one number per handler (issue #12 profile).
+   */
+  #newest: K | undefined;
 
   constructor(maxSize: number, prune?: (map: Map<K, V>, maxSize: number) => void) {
     this.#maxSize = Math.max(1, Math.floor(maxSize));
@@ -24,9 +29,10 @@ export class BoundedMap<K, V> {
   /** Reads a value and marks it as recently used. */
   get(key: K): V | undefined {
     const value = this.#map.get(key);
-    if (value !== undefined) {
+    if (value !== undefined && key !== this.#newest) {
       this.#map.delete(key);
       this.#map.set(key, value);
+      this.#newest = key;
     }
     return value;
   }
@@ -38,8 +44,14 @@ export class BoundedMap<K, V> {
 
   /** Stores a value as the most recently used; evicts (pruned first, then the least recently used) over the cap. */
   set(key: K, value: V): void {
+    // Already the last entry: `Map.set` keeps its place and the size is unchanged, so nothing to evict.
+    if (key === this.#newest && this.#map.has(key)) {
+      this.#map.set(key, value);
+      return;
+    }
     this.#map.delete(key);
     this.#map.set(key, value);
+    this.#newest = key;
     if (this.#map.size <= this.#maxSize) return;
     this.#prune?.(this.#map, this.#maxSize);
     // Map iteration order is insertion order, and `get`/`set` re-insert: the first key is the least recent.
@@ -51,6 +63,7 @@ export class BoundedMap<K, V> {
 
   delete(key: K): void {
     this.#map.delete(key);
+    if (key === this.#newest) this.#newest = undefined;
   }
 
   entries(): IterableIterator<[K, V]> {

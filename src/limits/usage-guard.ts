@@ -13,16 +13,13 @@ import { sleep as defaultSleep } from './sleep.js';
 import { asStoreError, checkPolicy, type StoreErrorPolicy } from './store-policy.js';
 import type { UsageCooldownStatus, UsageGuardOptions, UsageGuardStatus } from './usage-guard-options.js';
 import { classifyThrottle, type ThrottleSignal } from './throttle-codes.js';
-import {
-  isThrottledReading,
-  parseUsageHeaders,
-  type HeaderSource,
-  type UsageHeaders,
-  type UsageReading,
-} from './usage-headers.js';
+import type { HeaderSource, UsageHeaders, UsageReading } from './usage-headers.js';
+import { bucScopeKey, UsageObserver } from './usage-observation.js';
 
 /** Scope key of the app-wide (token) budget; BUC scopes are `buc:<objectId>`. */
 export const APP_SCOPE_KEY = 'app';
+/** Where the app scope's latest reading is kept (`<scopeKey>|<type>`, the app budget has no type). */
+const APP_READING_KEY = `${APP_SCOPE_KEY}|`;
 
 interface Cooldown {
   readonly untilMs: number;
@@ -34,7 +31,8 @@ interface LastReading {
   readonly scopeKey: string;
   readonly type: string | undefined;
   readonly reading: UsageReading;
-  readonly observedAtMs: number;
+  /** Updated in place when the same reading is seen again (see `#remember`). */
+  observedAtMs: number;
 }
 
 /** Nothing Meta documents blocks for longer; the cap keeps `retryAt` a valid `Date` whatever a header says. */
@@ -65,6 +63,7 @@ export class UsageGuard {
   readonly #cooldowns: BoundedMap<string, Cooldown>;
   readonly #associations: BoundedMap<string, string[]>;
   readonly #readings: BoundedMap<string, LastReading>;
+  readonly #observer = new UsageObserver();
   readonly #pacing: Pacing | undefined;
   readonly #store: CooldownStore | undefined;
   /** Writes to the shared store not yet answered; the next `beforeRequest` of this guard waits for them. */
@@ -107,6 +106,8 @@ export class UsageGuard {
    * await guard.beforeRequest(['102290129340398']);
    */
   async beforeRequest(objectIds: readonly string[], signal?: AbortSignal): Promise<void> {
+    // Nothing cools anywhere (the usual case) and no other instance to ask: nothing to look up (issue #12).
+    if (this.#store === undefined && this.#cooldowns.size === 0) return;
     const deadlineMs = this.#now() + this.maxWaitMs;
     if (this.#store !== undefined) await this.#pullShared(this.#store, objectIds);
     for (;;) {
@@ -131,18 +132,19 @@ export class UsageGuard {
    * guard.observe(['106540352242922'], response.headers);
    */
   observe(objectIds: readonly string[], headers: HeaderSource): UsageHeaders {
-    const usage = parseUsageHeaders(headers);
+    // Parsed once per distinct header value; a repeated value reuses the parse and its scope keys (issue #12).
+    const observation = this.#observer.read(headers);
+    const { usage } = observation;
     const nowMs = this.#now();
     if (usage.app !== undefined) {
-      this.#remember(APP_SCOPE_KEY, undefined, usage.app, nowMs);
-      if (isThrottledReading(usage.app)) this.#coolFromReading(APP_SCOPE_KEY, 'app', usage.app, nowMs);
+      this.#remember(APP_READING_KEY, APP_SCOPE_KEY, undefined, usage.app, nowMs);
+      if (observation.appThrottled) this.#coolFromReading(APP_SCOPE_KEY, 'app', usage.app, nowMs);
       else this.#pace(APP_SCOPE_KEY, 'app', usage.app, nowMs);
     }
-    for (const { objectId, type, reading } of usage.businessUseCases) {
+    for (const { objectId, type, reading, scopeKey, readingKey, throttled } of observation.businessUseCases) {
       for (const id of objectIds) if (id !== objectId) this.#associate(id, objectId);
-      const scopeKey = bucScopeKey(objectId);
-      this.#remember(scopeKey, type, reading, nowMs);
-      if (isThrottledReading(reading)) this.#coolFromReading(scopeKey, 'business-use-case', reading, nowMs);
+      this.#remember(readingKey, scopeKey, type, reading, nowMs);
+      if (throttled) this.#coolFromReading(scopeKey, 'business-use-case', reading, nowMs);
       else this.#pace(scopeKey, 'business-use-case', reading, nowMs);
     }
     return usage;
@@ -296,12 +298,17 @@ export class UsageGuard {
 
   #associate(objectId: string, bucObjectId: string): void {
     const known = this.#associations.get(objectId) ?? [];
+    // Already the latest association (every call to the same number repeats it): the list would come out the same.
+    if (known[known.length - 1] === bucObjectId) return;
     const next = [...known.filter((id) => id !== bucObjectId), bucObjectId].slice(-MAX_ASSOCIATIONS_PER_ID);
     this.#associations.set(objectId, next);
   }
 
-  #remember(scopeKey: string, type: string | undefined, reading: UsageReading, nowMs: number): void {
-    this.#readings.set(`${scopeKey}|${type ?? ''}`, { scopeKey, type, reading, observedAtMs: nowMs });
+  #remember(readingKey: string, scopeKey: string, type: string | undefined, reading: UsageReading, nowMs: number): void {
+    // The same (memoized) reading again: refresh its time and recency (`get` does) instead of a new record.
+    const last = this.#readings.get(readingKey);
+    if (last !== undefined && last.reading === reading) last.observedAtMs = nowMs;
+    else this.#readings.set(readingKey, { scopeKey, type, reading, observedAtMs: nowMs });
   }
 }
 
@@ -314,10 +321,6 @@ function pruneCooldowns(map: Map<string, Cooldown>, maxSize: number, nowMs: numb
   if (map.size <= maxSize) return;
   const soonestFirst = [...map].sort(([, a], [, b]) => a.untilMs - b.untilMs);
   for (const [key] of soonestFirst.slice(0, map.size - maxSize)) map.delete(key);
-}
-
-function bucScopeKey(objectId: string): string {
-  return `buc:${objectId}`;
 }
 
 function cooldownError(scopeKey: string, cooldown: Cooldown): UsageCooldownError {

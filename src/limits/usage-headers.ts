@@ -60,8 +60,13 @@ const NUMERIC = /^\s*\d+(?:\.\d+)?\s*$/;
  * if ((usage.app?.maxPercent ?? 0) >= 90) console.warn('app usage high', usage.app);
  */
 export function parseUsageHeaders(headers: HeaderSource): UsageHeaders {
-  const app = parseAppUsage(readHeader(headers, 'x-app-usage'));
-  const businessUseCases = parseBusinessUseCaseUsage(readHeader(headers, 'x-business-use-case-usage')) ?? [];
+  return parseUsageHeaderValues(readUsageHeader(headers, 'x-app-usage'), readUsageHeader(headers, 'x-business-use-case-usage'));
+}
+
+/** {@link parseUsageHeaders} from the two raw values (`undefined` = absent). Never throws. @internal */
+export function parseUsageHeaderValues(appUsage: string | undefined, businessUseCaseUsage: string | undefined): UsageHeaders {
+  const app = parseAppUsage(appUsage);
+  const businessUseCases = parseBusinessUseCaseUsage(businessUseCaseUsage) ?? [];
   return app === undefined ? { businessUseCases } : { app, businessUseCases };
 }
 
@@ -126,7 +131,8 @@ export function isThrottledReading(reading: UsageReading | undefined): boolean {
   return (reading.maxPercent ?? 0) >= 100 || (reading.regainAccessMs ?? 0) > 0;
 }
 
-function readHeader(headers: HeaderSource, name: string): string | undefined {
+/** One raw usage header, `undefined` when absent or when the header source throws. Never throws. @internal */
+export function readUsageHeader(headers: HeaderSource, name: 'x-app-usage' | 'x-business-use-case-usage'): string | undefined {
   try {
     const value = headers.get(name);
     return typeof value === 'string' ? value : undefined;

@@ -7,6 +7,8 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { collectParamSecrets, collectSecrets } from '../../src/core/secrets.js';
 import { captureLogger, makeClient } from '../helpers/client.js';
 import { GRAPH, graphError } from '../helpers/graph.js';
 import { server } from '../helpers/server.js';
@@ -87,5 +89,55 @@ describe('secrets never leak', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('collectParamSecrets (the params walk is skipped for schemas that cannot carry a secret)', () => {
+  const keys = fc.constantFrom('fields', 'limit', 'pin', 'code', 'name', 'hub.verify_token', 'Password', 'after');
+  const tree = fc.letrec<{ node: z.ZodMiniType }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom<z.ZodMiniType>(z.string(), z.number(), z.boolean(), z.literal('x'), z.enum(['A', 'B'])),
+      tie('node').map((inner) => z.optional(inner)),
+      tie('node').map((inner) => z.array(inner)),
+      fc.tuple(tie('node'), tie('node')).map(([a, b]) => z.union([a, b])),
+      fc.tuple(fc.constantFrom('strip', 'strict', 'loose'), fc.dictionary(keys, tie('node'), { maxKeys: 3 })).map(([mode, shape]) =>
+        mode === 'strip' ? z.object(shape) : mode === 'strict' ? z.strictObject(shape) : z.looseObject(shape),
+      ),
+      tie('node').map((inner) => z.record(z.string(), inner)),
+      fc.constant<z.ZodMiniType>(z.unknown()),
+    ),
+  }));
+  const value = fc.letrec<{ v: unknown }>((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom('482913', 'x', 'A', 7, true),
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(keys, tie('v'), { maxKeys: 4 }),
+    ),
+  }));
+
+  it('whenever the walk is skipped, nothing secret-named survives validation (so nothing can reach the wire)', () => {
+    fc.assert(
+      fc.property(tree.node, value.v, (schema, input) => {
+        const found = collectParamSecrets(schema, input);
+        const parsed = schema.safeParse(input);
+        if (found.length === 0 && parsed.success) expect(collectSecrets(parsed.data)).toEqual([]);
+        // When it walks, it finds what the plain walk finds.
+        if (found.length > 0) expect(found).toEqual(collectSecrets(input));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('decides by the SDK schemas: reads with `fields` skip the walk, PIN and code params do not', () => {
+    const fieldsOnly = z.object({ fields: z.optional(z.array(z.string())) });
+    expect(collectParamSecrets(fieldsOnly, { fields: ['status'], pin: '482913' })).toEqual([]);
+    expect(collectParamSecrets(z.object({ pin: z.string() }), { pin: '482913' })).toEqual(['482913']);
+    expect(collectParamSecrets(z.looseObject({}), { code: '123456' })).toEqual(['123456']);
+    expect(collectParamSecrets(undefined, { code: '123456' })).toEqual(['123456']);
+    expect(collectParamSecrets(fieldsOnly, undefined)).toEqual([]);
+    // Array indexes are not keys to test; elements still are walked.
+    expect(collectSecrets([{ pin: '482913' }, ['x', { code: '654321' }]])).toEqual(['482913', '654321']);
   });
 });

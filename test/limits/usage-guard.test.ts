@@ -372,3 +372,32 @@ describe('UsageGuard property: 0 requests to a cooled-down scope before the hint
     );
   });
 });
+
+describe('UsageGuard with repeated usage headers (parsed once, issue #12)', () => {
+  it('refreshes the reading time and keeps cooling when the same header value comes again', async () => {
+    let t = T0;
+    const g = new UsageGuard({ now: () => t, maxWaitMs: 0, pacing: false });
+    const throttled = bucUsage(WABA, 100, 1);
+    g.observe([PHONE], throttled);
+    t = T0 + 30_000;
+    g.observe([PHONE], bucUsage(WABA, 100, 1)); // the same string again: the cool-down is extended from now
+    expect(g.status().cooldowns).toEqual([
+      { scopeKey: `buc:${WABA}`, scope: 'business-use-case', retryAt: new Date(T0 + 90_000), source: 'headers' },
+    ]);
+    expect(g.status().usage).toContainEqual(expect.objectContaining({ scopeKey: `buc:${WABA}`, observedAt: new Date(T0 + 30_000) }));
+    expect(g.status().associations).toEqual([{ objectId: PHONE, bucObjectIds: [WABA] }]);
+    t = T0 + 89_999;
+    await expect(g.beforeRequest([PHONE])).rejects.toBeInstanceOf(UsageCooldownError);
+    t = T0 + 90_000;
+    await expect(g.beforeRequest([PHONE])).resolves.toBeUndefined();
+  });
+
+  it('learns a second WABA for the same number after the first was repeated', () => {
+    const g = new UsageGuard({ now: () => T0 });
+    g.observe([PHONE], bucUsage(WABA, 5));
+    g.observe([PHONE], bucUsage(WABA, 5));
+    g.observe([PHONE], bucUsage('555', 5));
+    g.observe([PHONE], bucUsage(WABA, 5));
+    expect(g.status().associations).toEqual([{ objectId: PHONE, bucObjectIds: ['555', WABA] }]);
+  });
+});
