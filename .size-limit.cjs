@@ -21,21 +21,24 @@ const { sizedBundles } = require('./bench/lib/entries.cjs');
 // handlers −1.3 kB; every bundle that still shows titles (WabaClient, webhooks, CAMS) +0.3–0.5 kB, the price of
 // keying a separate table by code again. Limits re-measured. The CAMS handlers then lost the titles (−1.7 kB):
 // CAMS errors never showed one (a Meta code is read from the message, so the message is always there).
+// Raised (01:30 UTC), by choice: response validation without zod's copy (internal/accepts-as-is.ts, +0.7 kB) and
+// the warm-path caches (per-client caller, usage-header memo, direct query building: +1.6 kB) meet #12's walk
+// (1.68× → 1.23× raw) and warm (1.33× → 1.03–1.09× ky) budgets; the Graph handlers went 32.7 → 35.0 kB gzip.
 const LIMITS = {
-  'entry-index': '54.03 kB',
+  'entry-index': '56.39 kB',
   'entry-phone': '34.03 kB',
   'entry-webhooks': '18.36 kB',
   'entry-testing': '32.38 kB',
   'entry-testing-server': '34.09 kB',
   'entry-redis': '4.19 kB',
-  'entry-cams': '53.35 kB',
-  'handler-retrieve': '33.40 kB',
-  'handler-verify-register': '33.40 kB',
+  'entry-cams': '55.08 kB',
+  'handler-retrieve': '35.70 kB',
+  'handler-verify-register': '35.69 kB',
   'handler-webhooks': '17.88 kB',
-  'handler-cams': '36.30 kB',
-  'handler-client-retrieve': '51.50 kB',
-  'handler-client-verify-register': '51.50 kB',
-  'handler-client-cams': '49.80 kB',
+  'handler-cams': '37.45 kB',
+  'handler-client-retrieve': '53.85 kB',
+  'handler-client-verify-register': '53.84 kB',
+  'handler-client-cams': '50.94 kB',
 };
 
 // size-limit's esbuild plugin bundles to an IIFE for browsers by default, which would drop every export of an
