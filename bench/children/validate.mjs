@@ -6,7 +6,6 @@
 // `JSON.parse`s the same response body as many times. Prints µs per call for both (`validateUs`, `jsonParseUs`),
 // plus `zodSafeParseUs`: zod/mini's own `PhoneNumberInfo.safeParse` (what the SDK ran before issue #12).
 
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FULL_PHONE_NUMBER } from '../lib/fixtures.mjs';
 
@@ -40,13 +39,9 @@ const validateUs = perCallMicros(() => parseOrThrow(PhoneNumberInfo, value, 'res
 const zodSafeParseUs = perCallMicros(() => PhoneNumberInfo.safeParse(value).success);
 process.stdout.write(`${JSON.stringify({ iterations: ITERATIONS, bodyBytes: text.length, jsonParseUs, validateUs, zodSafeParseUs })}\n`);
 
-/** `parseOrThrow` is internal: tsup's chunks export it under its own name; import the chunk that does. */
+/** `parseOrThrow` is internal: the ESM build has one file per module, `internal/validate.js` holds it. */
 async function internalParseOrThrow() {
-  const folder = fileURLToPath(dist);
-  for (const file of readdirSync(folder).filter((name) => name.startsWith('chunk-') && name.endsWith('.js'))) {
-    if (!/export \{[^}]*\bparseOrThrow\b/.test(readFileSync(`${folder}/${file}`, 'utf8'))) continue;
-    const chunk = await import(new URL(file, dist).href);
-    if (typeof chunk.parseOrThrow === 'function') return chunk.parseOrThrow;
-  }
-  throw new Error(`no chunk of ${folder} exports parseOrThrow`);
+  const module = await import(new URL('internal/validate.js', dist).href);
+  if (typeof module.parseOrThrow !== 'function') throw new Error(`${fileURLToPath(dist)}internal/validate.js exports no parseOrThrow`);
+  return module.parseOrThrow;
 }
