@@ -20,6 +20,8 @@ export interface ValidationErrorInit {
   readonly subject: string;
   readonly fbtraceId?: string | undefined;
   readonly status?: number | undefined;
+  /** Who sent the response that did not match (`direction: 'response'`). @default 'Graph' */
+  readonly from?: 'Graph' | 'CAMS' | undefined;
 }
 
 /**
@@ -58,7 +60,7 @@ function formatMessage(init: ValidationErrorInit): string {
   const lead =
     init.direction === 'request'
       ? `Invalid ${init.subject}; nothing was sent`
-      : `Unexpected ${init.subject} from Graph`;
+      : `Unexpected ${init.subject} from ${init.from ?? 'Graph'}`;
   const list = init.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)

@@ -7,6 +7,8 @@ export interface ValidateContext {
   readonly subject: string;
   readonly fbtraceId?: string | undefined;
   readonly status?: number | undefined;
+  /** Who sent a response (the message names it). @default 'Graph' */
+  readonly from?: 'Graph' | 'CAMS' | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
     subject: context.subject,
     fbtraceId: context.fbtraceId,
     status: context.status,
+    from: context.from,
     issues: toIssues(result.error.issues),
   });
 }

@@ -87,6 +87,15 @@ describe('retries and re-signing', () => {
 });
 
 describe('errors', () => {
+  it('names CAMS, not Graph, when a CAMS answer does not match its schema', async () => {
+    useCams(() => camsOk({ Data: { Id: 42 } }));
+    const error = await reject(makeCamsClient().waba().retrieve());
+    expect(isValidationError(error)).toBe(true);
+    expect(error).toMatchObject({ direction: 'response' });
+    expect((error as Error).message).toBe('Unexpected Waba.retrieve response (QueryChatappBindWaba) from CAMS: Id: must be a string');
+    expect((error as Error).message).not.toContain('Graph');
+  });
+
   it('throws a business error that arrives as HTTP 200 with Code ≠ OK, with the CAMS fields', async () => {
     useCams(() => ({ RequestId: 'REQ-1', Code: 'InvalidParameter.PhoneNumberError', Message: 'phone number invalid', Success: false }));
     const error = await reject(makeCamsClient().phoneNumber(DIGITS).register());
