@@ -8,13 +8,13 @@
 // QPS limiter is off on the wabakit side: it exists to wait (10/s for this action), which is not overhead.
 // Samples are interleaved (raw, wabakit, raw, wabakit…) so load on a shared machine hits both alike.
 
-import { spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { measureBundle, ROOT } from './lib/bundles.mjs';
+import { startCamsServer } from './lib/cams-server.mjs';
 import { quantile, ratio, round } from './lib/stats.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -30,23 +30,6 @@ if (!existsSync(join(DIST, 'cams.js'))) {
 }
 const { CamsClient } = await import(pathToFileURL(join(DIST, 'cams.js')).href);
 
-const SERVER = `
-const http = require('node:http');
-const body = JSON.stringify({ RequestId: 'B7F2A1C3-0000-4C6B-9D1E-BENCH', Code: 'OK', Message: 'SUCCESS', Success: true,
-  PhoneNumbers: [{ PhoneNumber: '6581234567', Status: 'CONNECTED', CodeVerificationStatus: 'VERIFIED', QualityRating: 'GREEN',
-    MessagingLimitTier: 'TIER_1K', NameStatus: 'Approval', VerifiedName: 'Lucky Shrub', IsOfficial: 'N' }] });
-const server = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); }); });
-server.keepAliveTimeout = 60000;
-server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
-`;
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.once('error', reject);
-    child.stdout.once('data', (chunk) => resolve({ port: Number(String(chunk).trim()), stop: () => child.kill() }));
-  });
-}
 
 const AK_ID = 'LTAI5tBenchKeyId0001';
 const AK_SECRET = 'BenchSecretValue0123456789abcdefghij';
@@ -86,7 +69,7 @@ async function timeOne(call) {
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startCamsServer();
   const origin = `http://127.0.0.1:${server.port}`;
   const host = `127.0.0.1:${server.port}`;
   const client = new CamsClient({

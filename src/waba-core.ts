@@ -1,6 +1,7 @@
 import { AppSecretProof } from './core/appsecret-proof.js';
 import type { ClientContext } from './core/context.js';
 import { createSdkLogger, type Logger } from './core/logger.js';
+import { checkTransportOptions, optionError } from './core/option-checks.js';
 import type { OperationSpec } from './core/operation.js';
 import { DEFAULTS, type ClientOptions, type RequestOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
@@ -15,6 +16,7 @@ import { VERSION } from './version.js';
 import type { z } from 'zod/mini';
 
 const DEFAULT_MAX_HINT_MS = 60_000;
+const SUBJECT = 'client options';
 
 /**
  * The small core client for serverless handlers: the same options, guards, retries and redaction as
@@ -114,20 +116,16 @@ function createContext(options: ClientOptions, shared: SharedState, codeTitle: C
   if (!(typeof token === 'function' || (typeof token === 'string' && token.trim() !== ''))) {
     throw new ValidationError({
       direction: 'request',
-      subject: 'client options',
+      subject: SUBJECT,
       issues: [{ path: ['accessToken'], message: 'an access token (string) or a function returning one is required', code: 'invalid_type' }],
     });
   }
-  checkPositive('timeout', options.timeout);
-  checkPositive('deadline', options.deadline);
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0 && options.maxRetries <= 10)) {
-    throw optionError('maxRetries', 'must be an integer from 0 to 10');
-  }
+  checkTransportOptions(SUBJECT, options);
   const redactor = new Redactor([typeof options.accessToken === 'string' ? options.accessToken : undefined, options.appSecret]);
   const target: Logger = options.logger ?? console;
   const resolveAccessToken = async (): Promise<string> => {
     const value = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
-    if (typeof value !== 'string' || value.trim() === '') throw optionError('accessToken', 'the token function returned no token');
+    if (typeof value !== 'string' || value.trim() === '') throw optionError(SUBJECT, 'accessToken', 'the token function returned no token');
     return value;
   };
   return {
@@ -155,14 +153,4 @@ function createContext(options: ClientOptions, shared: SharedState, codeTitle: C
     now: () => Date.now(),
     random: Math.random,
   };
-}
-
-function checkPositive(name: string, value: number | undefined): void {
-  if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= 2_147_483_647)) {
-    throw optionError(name, 'must be a positive number of milliseconds');
-  }
-}
-
-function optionError(name: string, message: string): ValidationError {
-  return new ValidationError({ direction: 'request', subject: 'client options', issues: [{ path: [name], message, code: 'invalid_option' }] });
 }

@@ -10,10 +10,11 @@
 // The loop itself (`--loop <origin> <calls>`) runs in a child so that the profile holds the client only; the QPS
 // limiter is off, as in bench/cams.mjs (it exists to wait, which is not overhead).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startCamsServer } from '../lib/cams-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = process.env.DIST ?? join(ROOT, 'dist');
@@ -46,23 +47,6 @@ if (process.argv[2] === '--loop') {
 const calls = Number(process.argv[2] ?? 4000);
 const top = Number(process.argv[3] ?? 25);
 
-const SERVER = `
-const http = require('node:http');
-const body = JSON.stringify({ RequestId: 'B7F2A1C3-0000-4C6B-9D1E-BENCH', Code: 'OK', Message: 'SUCCESS', Success: true,
-  PhoneNumbers: [{ PhoneNumber: '6581234567', Status: 'CONNECTED', CodeVerificationStatus: 'VERIFIED', QualityRating: 'GREEN',
-    MessagingLimitTier: 'TIER_1K', NameStatus: 'Approval', VerifiedName: 'Lucky Shrub', IsOfficial: 'N' }] });
-const server = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); }); });
-server.keepAliveTimeout = 60000;
-server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
-`;
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.once('error', reject);
-    child.stdout.once('data', (chunk) => resolve({ port: Number(String(chunk).trim()), stop: () => child.kill() }));
-  });
-}
 
 function report(dir) {
   const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
@@ -108,7 +92,7 @@ function report(dir) {
   for (const [key, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
 }
 
-const server = await startServer();
+const server = await startCamsServer();
 try {
   const dir = join(ROOT, 'bench/results/prof/cams');
   rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 import type { z } from 'zod/mini';
 import { createSdkLogger, type Logger } from '../core/logger.js';
 import { Redactor } from '../core/redact.js';
+import { checkTransportOptions, optionError } from '../core/option-checks.js';
 import { createSharedState, type SharedState } from '../core/shared-state.js';
 import { Transport } from '../core/transport.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { VERSION } from '../version.js';
 import type { CamsOperationSpec } from './core/cams-spec.js';
 import type { CamsContext } from './core/context.js';
@@ -14,6 +14,7 @@ import type { CamsRequester } from './resources/resource.js';
 import type { CamsCredentials } from './signing/acs3.js';
 
 const DEFAULT_MAX_HINT_MS = 60_000;
+const SUBJECT = 'CAMS client options';
 
 /** Guards and budget a client shares with the clients derived from it. */
 interface CamsShared {
@@ -100,16 +101,12 @@ function createCamsContext(options: CamsClientOptions, shared: CamsShared): Cams
   try {
     url = new URL(endpoint);
   } catch {
-    throw optionError('endpoint', 'must be an absolute http(s) URL');
+    throw optionError(SUBJECT, 'endpoint', 'must be an absolute http(s) URL');
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search !== '') {
-    throw optionError('endpoint', 'must be an http(s) origin such as https://cams.ap-southeast-1.aliyuncs.com');
+    throw optionError(SUBJECT, 'endpoint', 'must be an http(s) origin such as https://cams.ap-southeast-1.aliyuncs.com');
   }
-  checkPositive('timeout', options.timeout);
-  checkPositive('deadline', options.deadline);
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0 && options.maxRetries <= 10)) {
-    throw optionError('maxRetries', 'must be an integer from 0 to 10');
-  }
+  checkTransportOptions(SUBJECT, options);
   const redactor = new Redactor([options.accessKeySecret, options.securityToken]);
   const target: Logger = options.logger ?? console;
   return {
@@ -143,12 +140,12 @@ function credentialSource(options: CamsClientOptions): () => Promise<CamsCredent
     const provider = options.credentials;
     return async () => provider();
   }
-  if (options.credentials !== undefined) throw optionError('credentials', 'must be a function returning { accessKeyId, accessKeySecret, securityToken? }');
+  if (options.credentials !== undefined) throw optionError(SUBJECT, 'credentials', 'must be a function returning { accessKeyId, accessKeySecret, securityToken? }');
   if (typeof options.accessKeyId !== 'string' || options.accessKeyId.trim() === '') {
-    throw optionError('accessKeyId', 'an AccessKey id (or a credentials function) is required');
+    throw optionError(SUBJECT, 'accessKeyId', 'an AccessKey id (or a credentials function) is required');
   }
   if (typeof options.accessKeySecret !== 'string' || options.accessKeySecret === '') {
-    throw optionError('accessKeySecret', 'an AccessKey secret is required');
+    throw optionError(SUBJECT, 'accessKeySecret', 'an AccessKey secret is required');
   }
   const fixed: CamsCredentials = {
     accessKeyId: options.accessKeyId,
@@ -156,14 +153,4 @@ function credentialSource(options: CamsClientOptions): () => Promise<CamsCredent
     ...(options.securityToken === undefined ? {} : { securityToken: options.securityToken }),
   };
   return () => Promise.resolve(fixed);
-}
-
-function checkPositive(name: string, value: number | undefined): void {
-  if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= 2_147_483_647)) {
-    throw optionError(name, 'must be a positive number of milliseconds');
-  }
-}
-
-function optionError(name: string, message: string): ValidationError {
-  return new ValidationError({ direction: 'request', subject: 'CAMS client options', issues: [{ path: [name], message, code: 'invalid_option' }] });
 }

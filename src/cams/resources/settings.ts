@@ -20,7 +20,7 @@ const readSettings = defineOperation({ name: 'Settings.retrieve', retry: 'safe',
  *
  * @example
  * const { calling } = await client.phoneNumber('+65 8123 4567').settings.retrieve();
- * console.log(calling?.status, calling?.call_hours?.timezone_id);
+ * const callingOn = calling?.status === 'ENABLED';
  */
 export class CamsSettings extends CamsResource {
   readonly #digits: string;
