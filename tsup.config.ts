@@ -31,13 +31,20 @@ const COMMON = {
 //   does not import ("sideEffects": false) — with tsup's chunks it could only drop statements, and every zod schema
 //   of a chunk stayed (a `.check()` call is not provably pure): 43.2 kB against 34.1 kB gzip for the verify +
 //   register handler (issue #12, docs/performance.md).
+//   Bundlers pick it through the `module` condition of `exports` (esbuild, webpack, rollup, Vite, rolldown).
+// - ESM for Node, bundled per entry with shared chunks, in dist/node/: what `import 'wabakit'` loads in Node,
+//   which ignores `module`. Node pays per module file it loads: importing `WabaClient` from the one-file-per-module
+//   build added 7.6–8.4 MB of RSS against 2.3–2.6 MB for the same code in one file (issue #12's peak-RSS budget,
+//   docs/performance.md). The entries share their chunks, so `wabakit` and `wabakit/cams` hold the same classes.
 // - CJS, bundled per entry with shared chunks: `require('wabakit')` in Node services, where bundle size does not
 //   matter (ky 2 itself is ESM-only and is loaded through Node's require(esm)).
 // - Declarations for both (`.d.ts`, `.d.cts`), one per entry; skipped by `--no-dts`.
 export default defineConfig((cli) => {
-  rmSync(cli.outDir ?? 'dist', { recursive: true, force: true });
+  const outDir = cli.outDir ?? 'dist';
+  rmSync(outDir, { recursive: true, force: true });
   const builds: Options[] = [
     { ...COMMON, entry: ['src/**/*.ts', '!src/**/*.d.ts'], format: ['esm'], bundle: false, sourcemap: true },
+    { ...COMMON, entry: ENTRIES, format: ['esm'], outDir: `${outDir}/node`, splitting: true, treeshake: true, sourcemap: true, dts: false },
     { ...COMMON, entry: ENTRIES, format: ['cjs'], splitting: true, treeshake: true, sourcemap: true, dts: false },
   ];
   if (cli.dts !== false) builds.push({ ...COMMON, entry: ENTRIES, format: ['esm', 'cjs'], dts: { only: true } });

@@ -7,9 +7,11 @@
 // - ky:           bare ky 2 with `retry: 0` (the floor of any ky-based SDK, and #12's warm baseline);
 // - great-detail: @great-detail/whatsapp (ky, no validation), `phoneNumbers.getPhoneNumber(...).json()`;
 // - kapso:        @kapso/whatsapp-cloud-api (fetch, zod on input), `client.request('GET', …)`;
-// - wabakit:      the default `WabaClient` from dist/ (guards on, response validation on) for the warm calls and
+// - wabakit:      the default `WabaClient` as Node loads it (guards on, response validation on) for the warm calls and
 //                 the walk; its cold-start handler is the serverless way, `WabaCore` + `PhoneNumberCore`
 //                 (bench/bundles/cold-sdk.mjs).
+
+import { readFileSync } from 'node:fs';
 
 export const SIDES = ['raw', 'ky', 'great-detail', 'kapso', 'wabakit'];
 export const LABELS = {
@@ -23,7 +25,10 @@ export const LABELS = {
 const TOKEN = 'EAAbenchmarktoken';
 // bench/run.mjs snapshots dist/ (BENCH_DIST) so that a rebuild by someone else mid-run cannot change or delete it.
 const DIST = process.env.BENCH_DIST ? new URL(`file://${process.env.BENCH_DIST}/`) : new URL('../../dist/', import.meta.url);
-const wabakit = () => import(new URL('index.js', DIST).href);
+// The file Node itself loads for `import 'wabakit'`: the `default` under `import` in package.json's exports
+// (dist/node/, bundled), not the `module` one that bundlers take (one file per module).
+const NODE_ENTRY = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).exports['.'].import.default;
+const wabakit = () => import(new URL(NODE_ENTRY.replace(/^\.\/dist\//, ''), DIST).href);
 const VERSION = 'v23.0';
 
 // @great-detail/whatsapp 9.2.0 joins `baseUrl + '/' + graphVersion` without a trailing slash, and ky 2 resolves

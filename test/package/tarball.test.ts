@@ -78,10 +78,13 @@ describe('the packed tarball', () => {
     expect(JSON.parse(out)).toEqual({ ctor: 'function', version: 'string', rejected: true, split: { cc: '65', phone_number: '81234567' }, webhooks: 'function' });
   });
 
-  it('keeps libphonenumber-js out of the main entry', () => {
-    // The ESM build is one file per module: walk the static import graph of dist/index.js (relative specifiers,
-    // `import` and `export … from`, and literal `import()`, which a bundler would inline). Neither
-    // libphonenumber-js nor wabakit/phone may be in it: `add({ phone })` loads them through a variable specifier.
+  it.each([
+    ['the bundlers\' build (one file per module)', 'index.js', 20],
+    ['the Node build (bundled, dist/node/)', 'node/index.js', 0],
+  ])('keeps libphonenumber-js out of the main entry of %s', (_label, entry, minFiles) => {
+    // Walk the static import graph of the entry (relative specifiers, `import` and `export … from`, and literal
+    // `import()`, which a bundler would inline). Neither libphonenumber-js nor wabakit/phone may be in it:
+    // `add({ phone })` loads them through a variable specifier.
     const dir = join(unpacked, 'package', 'dist');
     const seen = new Set<string>();
     const bare = new Set<string>();
@@ -96,10 +99,71 @@ describe('the packed tarball', () => {
         else bare.add(specifier);
       }
     };
-    visit(join(dir, 'index.js'));
-    expect(seen.size).toBeGreaterThan(20);
+    visit(join(dir, entry));
+    expect(seen.size).toBeGreaterThan(minFiles);
     expect([...bare].filter((specifier) => specifier.startsWith('libphonenumber-js'))).toEqual([]);
-    expect(seen.has(join(dir, 'phone.js'))).toBe(false);
+    expect([...seen].some((file) => /[/\\]phone\.js$/.test(file))).toBe(false);
     expect(bare).toContain('ky');
+  });
+
+  it('gives Node the bundled build and bundlers the one-file-per-module build', async () => {
+    // package.json `exports`: `module` (bundlers only) before `default` under `import` (docs/performance.md,
+    // "Peak RSS"). Node loads dist/node/; esbuild, as a user's Lambda build would run it, takes the module files,
+    // so it can drop every module the handler does not import.
+    const dir = project('resolve-app', 'module');
+    const resolved = run(dir, 'resolve.js', `console.log(JSON.stringify(['wabakit', 'wabakit/cams', 'wabakit/webhooks'].map((s) => import.meta.resolve(s))));`);
+    expect((JSON.parse(resolved) as string[]).map((url) => url.replace(/^.*node_modules\/wabakit\//, ''))).toEqual([
+      'dist/node/index.js',
+      'dist/node/cams.js',
+      'dist/node/webhooks.js',
+    ]);
+    writeFileSync(
+      join(dir, 'handler.js'),
+      `import { PhoneNumberCore, WabaCore } from 'wabakit';\nexport const handler = (e) => new PhoneNumberCore(new WabaCore({ accessToken: e.token }), e.id).retrieve();\n`,
+    );
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({
+      absWorkingDir: dir,
+      entryPoints: ['handler.js'],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // The files that put bytes in the bundle (`inputs` lists every file parsed, kept or not).
+    const [output] = Object.values(result.metafile.outputs);
+    const inputs = Object.entries(output!.inputs)
+      .filter(([file, input]) => file.includes('node_modules/wabakit/') && input.bytesInOutput > 0)
+      .map(([file]) => file);
+    expect(inputs).toContain('node_modules/wabakit/dist/waba-core.js');
+    expect(inputs.filter((file) => file.includes('/dist/node/'))).toEqual([]);
+    // One file per module: the handler's bundle leaves out a resource it never imports.
+    expect(inputs.filter((file) => file.includes('/resources/migration/'))).toEqual([]);
+  });
+
+  it.each([
+    ['wrangler (Workers)', ['workerd', 'worker', 'browser']],
+    ['Vercel Edge Functions', ['edge-light', 'worker', 'browser']],
+  ])('gives the one-file-per-module build to %s, which sets its own esbuild conditions', async (_label, conditions) => {
+    // With `conditions` set, esbuild no longer adds `module`: the `worker` and `browser` keys catch these builds.
+    const dir = project(`resolve-${conditions[0]}`, 'module');
+    writeFileSync(join(dir, 'worker.js'), `import { WabaCore } from 'wabakit';\nexport default { fetch: () => new Response(typeof WabaCore) };\n`);
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({
+      absWorkingDir: dir,
+      entryPoints: ['worker.js'],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      conditions,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs).filter((file) => file.includes('node_modules/wabakit/'));
+    expect(inputs).toContain('node_modules/wabakit/dist/waba-core.js');
+    expect(inputs.filter((file) => file.includes('/dist/node/'))).toEqual([]);
   });
 });
