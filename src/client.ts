@@ -1,4 +1,7 @@
+import type { ClientOptions, WabaCoreOptions } from './core/options.js';
+import type { UsageGuardFactory } from './core/shared-state.js';
 import { graphCodeTitle } from './errors/graph-codes/titles.js';
+import { UsageGuard } from './limits/usage-guard.js';
 import { Business } from './resources/business/business.js';
 import { EmbeddedSignup } from './resources/embedded-signup/embedded-signup.js';
 import { Migration, Onboarding } from './resources/migration/migration.js';
@@ -11,8 +14,8 @@ import { WabaCore } from './waba-core.js';
  *
  * Calls are validated before they are sent, retried only when that cannot repeat a side effect, kept within
  * Meta's registration and usage limits, and never leak the token, app secret, PINs or codes. Everything a
- * {@link WabaCore} does, plus a getter for every resource; a serverless handler that calls one or two methods can
- * use `WabaCore` instead, which bundles only the resources it constructs.
+ * {@link WabaCore} does, plus a getter for every resource and the usage guard on by default; a serverless handler
+ * that calls one or two methods can use `WabaCore` instead, which bundles only the resources it constructs.
  *
  * @example
  * import { WabaClient } from 'wabakit';
@@ -24,6 +27,27 @@ import { WabaCore } from './waba-core.js';
 export class WabaClient extends WabaCore {
   /** @internal */
   protected static override codeTitle: ((code: number) => string | undefined) | undefined = graphCodeTitle;
+  /** @internal */
+  protected static override createUsageGuard: UsageGuardFactory | undefined = (options) => new UsageGuard(options);
+
+  /**
+   * @throws {ValidationError} when `accessToken` is missing or an option is out of range.
+   * @throws {RangeError} when a guard option is out of range.
+   */
+  constructor(options: ClientOptions) {
+    // The core's options type allows only a constructed guard; this class's factory reads usage-guard options.
+    super(options as WabaCoreOptions);
+  }
+
+  /**
+   * A client with some options changed that shares this one's guards and retry budget (see {@link WabaCore.withOptions}).
+   * @throws {ValidationError} when a changed option is out of range.
+   * @example
+   * const patient = client.withOptions({ timeout: 60_000, maxRetries: 4 });
+   */
+  override withOptions(options: Partial<ClientOptions>): this {
+    return super.withOptions(options as Partial<WabaCoreOptions>);
+  }
 
   /**
    * A WABA by id: its settings, numbers and subscriptions. No request is made until you call a method.

@@ -3,12 +3,11 @@ import type { ClientContext } from './core/context.js';
 import { createSdkLogger, type Logger } from './core/logger.js';
 import { checkTransportOptions, optionError } from './core/option-checks.js';
 import type { OperationSpec } from './core/operation.js';
-import { DEFAULTS, type ClientOptions, type RequestOptions } from './core/options.js';
+import { DEFAULTS, type ClientOptions, type RequestOptions, type WabaCoreOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
 import { request } from './core/request.js';
 import type { GraphRequester } from './core/requester.js';
-import { createSharedState, type SharedState } from './core/shared-state.js';
-import { UsageGuard } from './limits/usage-guard.js';
+import { createSharedState, isUsageGuard, type SharedState, type UsageGuardFactory } from './core/shared-state.js';
 import { Transport } from './core/transport.js';
 import { ValidationError } from './errors/validation-error.js';
 import type { IdentityStore } from './resources/identity-check/identity-store.js';
@@ -19,13 +18,18 @@ const DEFAULT_MAX_HINT_MS = 60_000;
 const SUBJECT = 'client options';
 
 /**
- * The small core client for serverless handlers: the same options, guards, retries and redaction as
- * {@link WabaClient}, without its resource getters, so a bundle holds only the resources the handler constructs.
+ * The small core client for serverless handlers: the same options, registration guard, retries and redaction as
+ * {@link WabaClient}, without its resource getters and without a usage guard of its own, so a bundle holds only the
+ * resources the handler constructs and the guards it asks for.
  *
  * Mount the resources you call on it: `new PhoneNumberCore(core, id)` (a number's own methods: retrieve,
  * register, deregister, PIN, display name), `new Verification(core, id)`, `new Settings(core, id)`, `new Waba(core,
  * id)`, … Each resource class imports only its own operations, so a handler that verifies a code and registers
  * bundles a fraction of the default client. Creating a core makes no request.
+ *
+ * The usage guard (pacing on Graph's usage headers, waiting out cool-downs, about 2.4 kB gzip) is opt-in here:
+ * pass `usageGuard: new UsageGuard({ store })` — with a shared store it holds across instances, which is where a
+ * serverless function gains from it. The registration guard is on, as on `WabaClient`.
  *
  * @throws {ValidationError} when `accessToken` is missing or an option is out of range (from the constructor).
  *
@@ -47,15 +51,25 @@ export class WabaCore implements GraphRequester {
    * @internal
    */
   protected static codeTitle: ((code: number) => string | undefined) | undefined = undefined;
+  /**
+   * Builds a usage guard from `usageGuard` options. `WabaClient` sets it (its guard is on by default); a core client
+   * uses only a `UsageGuard` it is given, so the guard's code stays out of its bundle.
+   * @internal
+   */
+  protected static createUsageGuard: UsageGuardFactory | undefined = undefined;
   readonly #options: ClientOptions;
   readonly #context: ClientContext;
   readonly #identityStore: IdentityStore;
 
   /**
-   * @throws {ValidationError} when `accessToken` is missing or an option is out of range.
+   * @throws {ValidationError} when `accessToken` is missing or an option is out of range, or when `WabaCore` is
+   *   given usage-guard options instead of a `UsageGuard`.
    */
-  constructor(options: ClientOptions) {
-    const shared = WabaCore.#inherited ?? createSharedState(options, (guard) => new UsageGuard(guard));
+  constructor(options: WabaCoreOptions) {
+    // A WabaClient's options may hold usage-guard options: its class supplies the factory that reads them.
+    const createUsageGuard = (new.target as typeof WabaCore).createUsageGuard;
+    checkUsageGuardOption(options.usageGuard, createUsageGuard);
+    const shared = WabaCore.#inherited ?? createSharedState(options, createUsageGuard);
     WabaCore.#inherited = undefined;
     this.#options = options;
     this.#context = createContext(options, shared, (new.target as typeof WabaCore).codeTitle);
@@ -82,7 +96,7 @@ export class WabaCore implements GraphRequester {
    * @example
    * const patient = client.withOptions({ timeout: 60_000, maxRetries: 4 });
    */
-  withOptions(options: Partial<ClientOptions>): this {
+  withOptions(options: Partial<WabaCoreOptions>): this {
     WabaCore.#inherited = {
       registrationGuard: this.#context.registrationGuard,
       usageGuard: this.#context.usageGuard,
@@ -109,6 +123,12 @@ export class WabaCore implements GraphRequester {
   ): Promise<z.output<R>> {
     return request(this.#context, spec, options);
   }
+}
+
+/** Usage-guard options need a class that builds the guard: on a core client they would be silently dropped. */
+function checkUsageGuardOption(value: ClientOptions['usageGuard'], createUsageGuard: UsageGuardFactory | undefined): void {
+  if (value === undefined || value === false || isUsageGuard(value) || createUsageGuard !== undefined) return;
+  throw optionError(SUBJECT, 'usageGuard', 'WabaCore builds no usage guard from options: pass `new UsageGuard(options)`, or use WabaClient');
 }
 
 function createContext(options: ClientOptions, shared: SharedState, codeTitle: ClientContext['codeTitle']): ClientContext {

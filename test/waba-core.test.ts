@@ -6,7 +6,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { WabaClient } from '../src/client.js';
-import { isRegistrationQuotaError, isValidationError } from '../src/errors/guards.js';
+import { isRegistrationQuotaError, isUsageCooldownError, isValidationError } from '../src/errors/guards.js';
+import { UsageGuard } from '../src/limits/usage-guard.js';
 import { PhoneNumber } from '../src/resources/phone-number/phone-number.js';
 import { PhoneNumberCore } from '../src/resources/phone-number/phone-number-core.js';
 import { Settings } from '../src/resources/settings/settings.js';
@@ -18,6 +19,9 @@ import { server } from './helpers/server.js';
 
 const PHONE = '106540352242922';
 const NODE = `${GRAPH}/v23.0/${PHONE}`;
+const WABA = '102290129340398';
+/** Graph's answer once the WABA's management budget is spent for 30 minutes (contract §6). */
+const THROTTLED = { 'x-business-use-case-usage': JSON.stringify({ [WABA]: [{ type: 'whatsapp_business_management', call_count: 100, total_cputime: 1, total_time: 1, estimated_time_to_regain_access: 30 }] }) };
 
 const core = (overrides: Partial<ConstructorParameters<typeof WabaCore>[0]> = {}) =>
   new WabaCore({ accessToken: TEST_TOKEN, maxRetries: 0, usageGuard: false, logger: silentLogger, ...overrides });
@@ -80,6 +84,46 @@ describe('WabaCore', () => {
     const refused = await new PhoneNumberCore(derived, PHONE).register({ pin: '654321' }).catch((e: unknown) => e);
     expect(isRegistrationQuotaError(refused)).toBe(true);
     expect(registers).toBe(1);
+  });
+
+  it('builds no usage guard of its own: a call after a throttling answer is still sent', async () => {
+    let sent = 0;
+    server.use(http.get(NODE, () => { sent += 1; return HttpResponse.json({ id: PHONE }, { headers: THROTTLED }); }));
+    const client = new WabaCore({ accessToken: TEST_TOKEN, maxRetries: 0, logger: silentLogger });
+    await new PhoneNumberCore(client, PHONE).retrieve();
+    await new PhoneNumberCore(client, PHONE).retrieve();
+    expect(sent).toBe(2);
+  });
+
+  it('uses the UsageGuard it is given, shared with its derived clients: the second call is held, nothing sent', async () => {
+    let sent = 0;
+    server.use(http.get(NODE, () => { sent += 1; return HttpResponse.json({ id: PHONE }, { headers: THROTTLED }); }));
+    const guard = new UsageGuard({ maxWaitMs: 0 });
+    const client = new WabaCore({ accessToken: TEST_TOKEN, maxRetries: 0, logger: silentLogger, usageGuard: guard });
+    await new PhoneNumberCore(client, PHONE).retrieve();
+    const held = await new PhoneNumberCore(client.withOptions({ timeout: 5_000 }), PHONE).retrieve().catch((e: unknown) => e);
+    expect(isUsageCooldownError(held)).toBe(true);
+    expect(sent).toBe(1);
+    expect(guard.status().cooldowns.map((c) => c.scopeKey)).toEqual([expect.stringContaining(WABA)]);
+  });
+
+  it('refuses usage-guard options it cannot build a guard from (JavaScript callers), naming the fix', () => {
+    const options = { accessToken: TEST_TOKEN, usageGuard: { maxWaitMs: 1_000 } } as unknown as ConstructorParameters<typeof WabaCore>[0];
+    expect(() => new WabaCore(options)).toThrow(expect.objectContaining({ name: 'ValidationError', message: expect.stringContaining('new UsageGuard(options)') }));
+  });
+
+  it('WabaClient builds its usage guard from options by default, and takes a shared UsageGuard too', async () => {
+    let sent = 0;
+    server.use(http.get(NODE, () => { sent += 1; return HttpResponse.json({ id: PHONE }, { headers: THROTTLED }); }));
+    const byDefault = new WabaClient({ accessToken: TEST_TOKEN, maxRetries: 0, logger: silentLogger, usageGuard: { maxWaitMs: 0 } });
+    await byDefault.phoneNumber(PHONE).retrieve();
+    expect(isUsageCooldownError(await byDefault.phoneNumber(PHONE).retrieve().catch((e: unknown) => e))).toBe(true);
+    const guard = new UsageGuard({ maxWaitMs: 0 });
+    const one = new WabaClient({ accessToken: TEST_TOKEN, maxRetries: 0, logger: silentLogger, usageGuard: guard });
+    const other = new WabaClient({ accessToken: 'another-token-of-the-app', maxRetries: 0, logger: silentLogger, usageGuard: guard });
+    await one.phoneNumber(PHONE).retrieve();
+    expect(isUsageCooldownError(await other.phoneNumber(PHONE).retrieve().catch((e: unknown) => e))).toBe(true);
+    expect(sent).toBe(2);
   });
 
   it('is the base of WabaClient: a WabaClient derives a WabaClient', () => {

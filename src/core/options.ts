@@ -1,5 +1,6 @@
 import type { RegistrationGuardOptions } from '../limits/registration-guard.js';
 import type { SharedStores } from '../limits/shared-stores.js';
+import type { UsageGuard } from '../limits/usage-guard.js';
 import type { UsageGuardOptions } from '../limits/usage-guard-options.js';
 import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import type { Logger, LogLevel } from './logger.js';
@@ -43,8 +44,12 @@ export interface ClientOptions extends TransportOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The registration guard; `false` turns it off. @default {} (on, in memory) */
   readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
-  /** The usage guard; `false` turns it off. @default {} (on) */
-  readonly usageGuard?: UsageGuardOptions | false | undefined;
+  /**
+   * The usage guard: options for the one this client builds, a `UsageGuard` to share with other clients, or
+   * `false` to turn it off. `WabaCore` builds none: give it a `UsageGuard` to have one.
+   * @default {} (on) for `WabaClient`; none for `WabaCore`
+   */
+  readonly usageGuard?: UsageGuardOptions | UsageGuard | false | undefined;
   /**
    * Where the identity check keeps each customer's latest identity hash and trust state. The in-memory default is
    * per process; serverless functions should pass a shared store.
@@ -60,6 +65,20 @@ export interface ClientOptions extends TransportOptions {
   readonly sharedStores?: SharedStores | undefined;
   /** Validate responses against the SDK's schemas; `false` is the escape hatch if Meta changes a shape. @default true */
   readonly validateResponses?: boolean | undefined;
+}
+
+/**
+ * Options of a {@link WabaCore}: those of {@link ClientOptions}, except that the core builds no usage guard of its
+ * own (its bundle leaves the guard out): `usageGuard` is a `UsageGuard` you construct, or nothing.
+ */
+export interface WabaCoreOptions extends Omit<ClientOptions, 'usageGuard'> {
+  /**
+   * A usage guard for this core (and the clients derived from it): `new UsageGuard({ store })` to pace on
+   * Graph's usage headers and wait out cool-downs, shared across instances through the store. `false` or
+   * nothing: no usage guard (Meta's own throttling errors still arrive typed, with `retryAt`).
+   * @default undefined (none)
+   */
+  readonly usageGuard?: UsageGuard | false | undefined;
 }
 
 /** Per-call options, always the last argument of a resource method. */

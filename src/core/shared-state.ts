@@ -23,12 +23,15 @@ export interface SharedState {
 /** The client options {@link createSharedState} reads. @internal */
 export interface SharedStateOptions {
   readonly registrationGuard?: RegistrationGuardOptions | false | undefined;
-  readonly usageGuard?: UsageGuardOptions | false | undefined;
+  readonly usageGuard?: UsageGuardOptions | UsageGuard | false | undefined;
   readonly identityStore?: IdentityStore | undefined;
   readonly sharedStores?: SharedStores | undefined;
 }
 
-/** Builds the usage guard (Graph only): passed in so that a CAMS bundle never contains the usage guard. @internal */
+/**
+ * Builds the usage guard (Graph only), passed in by the client class that ships one (`WabaClient`): a CAMS bundle,
+ * or a `WabaCore` handler that passes no guard, never contains it. @internal
+ */
 export type UsageGuardFactory = (options: UsageGuardOptions) => UsageGuard;
 
 /**
@@ -56,14 +59,24 @@ export function createSharedState(options: SharedStateOptions, createUsageGuard?
             onStoreError: registration?.onStoreError ?? shared?.onStoreError?.registration,
           }),
     usageGuard:
-      usage === false || createUsageGuard === undefined
+      usage === false
         ? undefined
-        : createUsageGuard({
-            ...usage,
-            store: usage?.store ?? shared?.cooldownStore,
-            onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,
-          }),
+        : isUsageGuard(usage)
+          ? usage
+          : createUsageGuard?.({
+              ...usage,
+              store: usage?.store ?? shared?.cooldownStore,
+              onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,
+            }),
     retryBudget: new RetryBudget(),
     identityStore: options.identityStore ?? shared?.identityStore ?? new MemoryIdentityStore(),
   };
+}
+
+/**
+ * A constructed `UsageGuard` (shared as it is) rather than options for one. By shape, not `instanceof`: importing the
+ * class here would put it in every bundle. @internal
+ */
+export function isUsageGuard(value: UsageGuardOptions | UsageGuard | undefined): value is UsageGuard {
+  return typeof (value as Partial<UsageGuard> | undefined)?.beforeRequest === 'function';
 }
