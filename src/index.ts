@@ -13,7 +13,7 @@ export { WabaCore } from './waba-core.js';
 export { VERSION } from './version.js';
 
 // Options
-export type { AccessTokenSource, ClientOptions, RequestOptions, TransportOptions } from './core/options.js';
+export type { AccessTokenSource, ClientOptions, RequestOptions, TransportOptions, WabaCoreOptions } from './core/options.js';
 export { RegistrationGuard, type RegistrationGuardOptions } from './limits/registration-guard.js';
 export { UsageGuard } from './limits/usage-guard.js';
 export type { UsageGuardOptions, UsageGuardStatus, UsageCooldownStatus } from './limits/usage-guard-options.js';
