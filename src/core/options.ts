@@ -70,6 +70,9 @@ export interface ClientOptions extends TransportOptions {
 /**
  * Options of a {@link WabaCore}: those of {@link ClientOptions}, except that the core builds no usage guard of its
  * own (its bundle leaves the guard out): `usageGuard` is a `UsageGuard` you construct, or nothing.
+ *
+ * @example
+ * const core = new WabaCore({ accessToken, deadline: 8_000, usageGuard: new UsageGuard({ maxWaitMs: 5_000 }) });
  */
 export interface WabaCoreOptions extends Omit<ClientOptions, 'usageGuard'> {
   /**
