@@ -2,7 +2,7 @@
  * wabakit — a typed SDK for WhatsApp Business Accounts and business phone numbers on Meta's Graph API.
  *
  * Start with {@link WabaClient}; in a serverless handler, {@link WabaCore} with the resources it calls
- * (`new PhoneNumberCore(core, id)`, `new Verification(core, id)`, …) bundles only those. Free-form phone numbers are parsed by the `wabakit/phone` entry, webhooks are
+ * (`new Verification(core, id)`, `new Registration(core, id)`, `new PhoneNumberCore(core, id)`, …) bundles only those. Free-form phone numbers are parsed by the `wabakit/phone` entry, webhooks are
  * verified and parsed by `wabakit/webhooks`; both are separate so a handler that needs neither stays small.
  *
  * @packageDocumentation
@@ -30,7 +30,6 @@ export { PhoneNumberCore } from './resources/phone-number/phone-number-core.js';
 export {
   DISPLAY_NAME_STATUS_FIELDS,
   PhoneNumberDisplayNameChangeParams,
-  PhoneNumberRegisterParams,
   PhoneNumberRetrieveParams,
   PhoneNumberSetPinParams,
   PhoneNumberWebhookOverrideParams,
@@ -38,6 +37,8 @@ export {
   type PhoneNumberInfoWith,
   type PhoneNumberThroughput,
 } from './resources/phone-number/schemas.js';
+export { Registration } from './resources/registration/registration.js';
+export { PhoneNumberRegisterParams } from './resources/registration/schemas.js';
 export { Verification } from './resources/verification/verification.js';
 export { CodeMethod, VerificationRequestCodeParams, VerificationVerifyCodeParams } from './resources/verification/schemas.js';
 export { Settings } from './resources/settings/settings.js';

@@ -1,8 +1,9 @@
 // Handler "CAMS": asks Alibaba Cloud CAMS for a verification code, or — when the event carries the code — verifies
 // it and registers the number in one call (`verifyAndRegister`), on the core client with only the resources it
-// calls (docs/serverless.md). Measured once `dist/cams.js` exists (bench/lib/entries.cjs); #12's target is
-// ≤ 30 kB gzip like the Graph handlers.
-import { CamsCore, CamsPhoneNumberCore, CamsVerification } from '../../dist/cams.js';
+// calls (CamsVerification, CamsRegistration; docs/serverless.md). Measured once `dist/cams.js` exists
+// (bench/lib/entries.cjs); #12's target is ≤ 30 kB gzip like the Graph handlers. The same calls on
+// `CamsPhoneNumberCore` are measured by cams-phone-core.mjs.
+import { CamsCore, CamsRegistration, CamsVerification } from '../../dist/cams.js';
 
 export async function handler(event) {
   const core = new CamsCore({
@@ -11,5 +12,5 @@ export async function handler(event) {
     custSpaceId: event.custSpaceId,
   });
   if (event.code === undefined) return new CamsVerification(core, event.phone).requestCode({ code_method: 'SMS', language: 'en_US' });
-  return new CamsPhoneNumberCore(core, event.phone).verifyAndRegister({ code: event.code });
+  return new CamsRegistration(core, event.phone).verifyAndRegister({ code: event.code });
 }

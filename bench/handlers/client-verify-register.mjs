@@ -1,5 +1,5 @@
 // Handler "verify code + register" on the default `WabaClient`: a regression guard in `.size-limit.cjs`; #12's
-// target applies to `verify-register.mjs` (WabaCore + PhoneNumberCore + Verification).
+// target applies to `verify-register.mjs` (WabaCore + Verification + Registration).
 import { WabaClient } from '../../dist/index.js';
 
 export async function handler(event) {

@@ -21,6 +21,7 @@ export type { CamsCredentials } from './signing/acs3.js';
 export { CamsWaba, CamsWabaPhoneNumbers, CamsPhoneNumberAddParams, type CamsPhoneNumberAddInput } from './resources/waba.js';
 export { CamsPhoneNumber } from './resources/phone-number.js';
 export { CamsPhoneNumberCore, CamsRegisterParams, CamsVerifyAndRegisterParams } from './resources/phone-number-core.js';
+export { CamsRegistration } from './resources/registration.js';
 export { CamsVerification } from './resources/verification.js';
 // Settings surface (issue #10): the same names as Graph's phone sub-resources where CAMS has the operation.
 export { CamsBusinessProfile, CamsBusinessProfileUpdateParams } from './resources/business-profile.js';

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { PhoneNumberRegisterParams } from '../resources/phone-number/schemas.js';
-import { Pin, VerificationCode } from '../schemas/pin.js';
-import { DataLocalizationRegion } from '../schemas/region.js';
+import { PhoneNumberRegisterParams, VerifyAndRegisterParams } from '../resources/registration/schemas.js';
 import { defineOperation } from './define.js';
 
 const NO_PARAMS = z.strictObject({});
@@ -14,17 +12,6 @@ export const register = defineOperation({ name: 'PhoneNumber.register', retry: '
 
 /** Deregister the number — counted by the registration guard, never retried. */
 export const deregister = defineOperation({ name: 'PhoneNumber.deregister', retry: 'never', params: NO_PARAMS, registration: 'deregister' });
-
-/**
- * Params of the fused verify-and-register step: the code Meta sent, and on Graph the PIN (and region) the
- * register half needs. CAMS narrows them to `{ code }`.
- */
-export const VerifyAndRegisterParams = z.strictObject({
-  code: VerificationCode,
-  pin: Pin,
-  data_localization_region: z.optional(DataLocalizationRegion),
-});
-export type VerifyAndRegisterParams = z.infer<typeof VerifyAndRegisterParams>;
 
 /**
  * Verify the code and register the number in one step, under a name that says it registers (issue #9 §2): CAMS

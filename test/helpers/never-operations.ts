@@ -1,6 +1,8 @@
 import { delay, HttpResponse } from 'msw';
 import type { CamsClient } from '../../src/cams/client.js';
 import type { WabaClient } from '../../src/client.js';
+import { CamsRegistration } from '../../src/cams/resources/registration.js';
+import { Registration } from '../../src/resources/registration/registration.js';
 import { GRAPH } from './graph.js';
 
 /** One way an attempt can fail; `outcomeUnknown` when the request left and no answer came back. */
@@ -65,6 +67,14 @@ export const NEVER_OPERATIONS: NeverOperation[] = [
     call: (c) => c.phoneNumber(PHONE).verifyAndRegister({ code: '004821', pin: '012345' }),
   },
   { name: 'verification.verifyCode', url: `${GRAPH}/v23.0/${PHONE}/verify_code`, call: (c) => c.phoneNumber(PHONE).verification.verifyCode({ code: '004821' }) },
+  // The standalone registration class (issue #12): the implementation PhoneNumber delegates to, constructed directly.
+  { name: 'Registration.register', url: `${GRAPH}/v23.0/${PHONE}/register`, call: (c) => new Registration(c, PHONE).register({ pin: '012345' }) },
+  { name: 'Registration.deregister', url: `${GRAPH}/v23.0/${PHONE}/deregister`, call: (c) => new Registration(c, PHONE).deregister() },
+  {
+    name: 'Registration.verifyAndRegister (verify half fails: register never sent)',
+    url: `${GRAPH}/v23.0/${PHONE}/verify_code`,
+    call: (c) => new Registration(c, PHONE).verifyAndRegister({ code: '004821', pin: '012345' }),
+  },
   { name: 'qrCodes.create', url: `${GRAPH}/v23.0/${PHONE}/message_qrdls`, call: (c) => c.phoneNumber(PHONE).qrCodes.create({ prefilled_message: 'Hi!' }) },
   {
     name: 'officialBusinessAccount.apply',
@@ -130,6 +140,9 @@ export const CAMS_NEVER_OPERATIONS: CamsNeverOperation[] = [
   { name: 'verifyAndRegister', action: 'ChatappVerifyAndRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).verifyAndRegister({ code: '004821' }) },
   { name: 'register', action: 'ChatappPhoneNumberRegister', call: (c) => c.phoneNumber(CAMS_DIGITS).register() },
   { name: 'deregister', action: 'ChatappPhoneNumberDeregister', call: (c) => c.phoneNumber(CAMS_DIGITS).deregister() },
+  { name: 'CamsRegistration.verifyAndRegister', action: 'ChatappVerifyAndRegister', call: (c) => new CamsRegistration(c, CAMS_DIGITS).verifyAndRegister({ code: '004821' }) },
+  { name: 'CamsRegistration.register', action: 'ChatappPhoneNumberRegister', call: (c) => new CamsRegistration(c, CAMS_DIGITS).register() },
+  { name: 'CamsRegistration.deregister', action: 'ChatappPhoneNumberDeregister', call: (c) => new CamsRegistration(c, CAMS_DIGITS).deregister() },
   {
     name: 'migration.start',
     action: 'CreateChatappMigrationInitiate',

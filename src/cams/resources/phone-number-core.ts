@@ -1,17 +1,15 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operations/define.js';
-import { deregister, register, verifyAndRegister } from '../../operations/phone-number.js';
 import { parseOrThrow } from '../../internal/validate.js';
-import { VerificationCode } from '../../schemas/pin.js';
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsPhoneDigits } from '../core/params.js';
+import { CamsRegistration, type CamsVerifyAndRegisterParams } from './registration.js';
 import { CamsResource, type CamsRequester } from './resource.js';
 import {
   CamsHealth,
   CamsNumberList,
   CamsVerificationStatus,
-  NoPayload,
   toHealthStatus,
   toPhoneNumberInfo,
   type CamsHealthStatus,
@@ -20,22 +18,8 @@ import {
 } from './schemas.js';
 import { markUnsupported } from './unsupported.js';
 
-const RECONCILE = 'Read phone.retrieve() (GetPhoneNumberVerificationStatus and the number list) before calling again.';
-const NO_PIN = 'CAMS manages the two-step PIN: register takes no pin (contract §5)';
-const NO_REGION = 'CAMS has no local-storage region (contract §5)';
-
-/** Params of CAMS `register()`: none. A PIN or a region is a ValidationError, nothing sent (contract §5–§6). */
-export const CamsRegisterParams = z.strictObject({
-  pin: z.optional(z.never(NO_PIN)),
-  data_localization_region: z.optional(z.never(NO_REGION)),
-});
-/** Params of CAMS `verifyAndRegister()`: the code only (no PIN, no region). */
-export const CamsVerifyAndRegisterParams = z.strictObject({
-  code: VerificationCode,
-  pin: z.optional(z.never(NO_PIN)),
-  data_localization_region: z.optional(z.never(NO_REGION)),
-});
-export type CamsVerifyAndRegisterParams = { readonly code: string };
+// Moved to the registration module with the methods they check (issue #12); re-exported from their old path.
+export { CamsRegisterParams, CamsVerifyAndRegisterParams } from './registration.js';
 
 const readStatus = defineOperation({ name: 'PhoneNumber.retrieve', retry: 'safe', params: z.strictObject({}) });
 const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 'safe', params: z.strictObject({}) });
@@ -47,7 +31,8 @@ const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 's
  * Construct it on a {@link CamsCore} (or any CAMS client); `client.phoneNumber(phone)` returns the full
  * `CamsPhoneNumber`, which extends this class. Same method names and params as Graph's `PhoneNumberCore` where CAMS
  * has the operation; `setPin` and `requestDisplayNameChange` are absent (contract §5). Constructing it makes no
- * request.
+ * request. A handler that only registers should construct {@link CamsRegistration} instead: `register`,
+ * `verifyAndRegister` and `deregister` here delegate to it (same signed requests, same guard).
  *
  * @throws {ValidationError} when `phone` is not 8–15 digits (from the constructor).
  *
@@ -60,6 +45,7 @@ const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 's
 export class CamsPhoneNumberCore extends CamsResource {
   /** The number as CAMS keys it: country code + national number, digits only (`6581234567`). */
   readonly phoneNumber: string;
+  #registration: CamsRegistration | undefined;
 
   /**
    * @param client the client whose pipeline runs every call: a `CamsCore` or a `CamsClient`.
@@ -69,6 +55,12 @@ export class CamsPhoneNumberCore extends CamsResource {
   constructor(client: CamsRequester, phone: string) {
     super(client);
     this.phoneNumber = parseOrThrow(CamsPhoneDigits, phone, 'request', { subject: 'CAMS phone number' });
+  }
+
+  // register / verifyAndRegister / deregister have one implementation, in `CamsRegistration` (issue #12: a
+  // handler that only registers constructs that class and bundles none of this one); created on first use.
+  get #registrations(): CamsRegistration {
+    return (this.#registration ??= new CamsRegistration(this._client, this.phoneNumber));
   }
 
   /**
@@ -124,18 +116,7 @@ export class CamsPhoneNumberCore extends CamsResource {
    * await phone.register();
    */
   register(params: Record<string, never> = {}, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(register, params, {
-        action: 'ChatappPhoneNumberRegister',
-        params: CamsRegisterParams,
-        toWire: () => ({ PhoneNumber: this.phoneNumber }),
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+    return this.#registrations.register(params, options);
   }
 
   /**
@@ -152,19 +133,7 @@ export class CamsPhoneNumberCore extends CamsResource {
    * await phone.verifyAndRegister({ code: '004821' });
    */
   verifyAndRegister(params: CamsVerifyAndRegisterParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(verifyAndRegister, params, {
-        action: 'ChatappVerifyAndRegister',
-        params: CamsVerifyAndRegisterParams,
-        toWire: (p) => ({ PhoneNumber: this.phoneNumber, VerifyCode: p.code }),
-        formParams: ['VerifyCode'],
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+    return this.#registrations.verifyAndRegister(params, options);
   }
 
   /**
@@ -176,17 +145,7 @@ export class CamsPhoneNumberCore extends CamsResource {
    * await phone.deregister();
    */
   deregister(options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this._client.request(
-      camsSpec(deregister, {}, {
-        action: 'ChatappPhoneNumberDeregister',
-        toWire: () => ({ PhoneNumber: this.phoneNumber }),
-        response: NoPayload,
-        result: () => ({ success: true }),
-        registrationKey: `cams:${this.phoneNumber}`,
-        reconcileHint: RECONCILE,
-      }),
-      options,
-    );
+    return this.#registrations.deregister(options);
   }
 
   /**

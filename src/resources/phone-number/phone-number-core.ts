@@ -1,20 +1,18 @@
 import * as z from 'zod/mini';
 import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
-import { graphSpec } from '../../core/graph-spec.js';
 import { path } from '../../internal/path.js';
-import { deregister as deregisterOp, register as registerOp, VerifyAndRegisterParams } from '../../operations/phone-number.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { PhoneNumberId } from '../../schemas/ids.js';
 import { PhoneNumberInfo, type HealthStatus, type PhoneNumberField } from '../../schemas/phone-number-info.js';
 import { SuccessResponse } from '../../schemas/graph.js';
 import { APIResource } from '../resource.js';
-import { Verification } from '../verification/verification.js';
+import { Registration } from '../registration/registration.js';
+import type { PhoneNumberRegisterParams, VerifyAndRegisterParams } from '../registration/schemas.js';
 import { joinFields } from '../fields.js';
 import {
   DISPLAY_NAME_STATUS_FIELDS,
   PhoneNumberDisplayNameChangeParams,
-  PhoneNumberRegisterParams,
   PhoneNumberRetrieveParams,
   PhoneNumberSetPinParams,
   PhoneNumberWebhookOverrideParams,
@@ -24,14 +22,15 @@ import {
 } from './schemas.js';
 
 const NO_PARAMS = z.strictObject({});
-const RECONCILE_STATUS = "Read the number's state with phone.retrieve({ fields: ['status', 'platform_type'] }) before calling again.";
 
 /**
  * A business phone number's own methods — retrieve, register, deregister, PIN, display name, webhook override,
  * throughput, health — without the sub-resources of {@link PhoneNumber}, so a serverless handler bundles only these.
  *
  * Construct it on a {@link WabaCore} (or any client); `client.phoneNumber(id)` returns the full `PhoneNumber`,
- * which extends this class. Constructing it makes no request.
+ * which extends this class. Constructing it makes no request. A handler that only registers should construct
+ * {@link Registration} instead: `register`, `deregister` and `verifyAndRegister` here delegate to it (same
+ * requests, same guard) and a used class keeps all its methods.
  *
  * @throws {ValidationError} when `id` is not a numeric Graph id (from the constructor).
  *
@@ -44,6 +43,7 @@ const RECONCILE_STATUS = "Read the number's state with phone.retrieve({ fields: 
 export class PhoneNumberCore extends APIResource {
   /** The phone number id (not the phone number itself). */
   readonly id: string;
+  #registration: Registration | undefined;
 
   /**
    * @param client the client whose pipeline runs every call: a `WabaCore` or a `WabaClient`.
@@ -53,6 +53,12 @@ export class PhoneNumberCore extends APIResource {
   constructor(client: GraphRequester, id: string) {
     super(client);
     this.id = parseOrThrow(PhoneNumberId, id, 'request', { subject: 'phone number id' });
+  }
+
+  // register / deregister / verifyAndRegister have one implementation, in `Registration` (issue #12: a handler
+  // that only registers constructs that class and bundles none of this one); created on first use.
+  get #registrations(): Registration {
+    return (this.#registration ??= new Registration(this._client, this.id));
   }
 
   /**
@@ -100,19 +106,7 @@ export class PhoneNumberCore extends APIResource {
    * await phone.register({ pin: '012345', data_localization_region: 'SG' });
    */
   register(params: PhoneNumberRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
-    return this._client.request(
-      graphSpec(registerOp, params, {
-        method: 'POST',
-        path: path`${this.id}/register`,
-        in: 'body',
-        fixed: { messaging_product: 'whatsapp' },
-        response: SuccessResponse,
-        objectIds: [this.id],
-        registrationKey: this.id,
-        reconcileHint: RECONCILE_STATUS,
-      }),
-      options,
-    );
+    return this.#registrations.register(params, options);
   }
 
   /**
@@ -129,11 +123,8 @@ export class PhoneNumberCore extends APIResource {
    * @example
    * await phone.verifyAndRegister({ code: '004821', pin: '012345' });
    */
-  async verifyAndRegister(params: VerifyAndRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
-    const { code, ...register } = parseOrThrow(VerifyAndRegisterParams, params, 'request', { subject: 'PhoneNumber.verifyAndRegister params' });
-    // A Verification of its own, not `this.verification`: the core must not import the sub-resources.
-    await new Verification(this._client, this.id).verifyCode({ code }, options);
-    return this.register(register, options);
+  verifyAndRegister(params: VerifyAndRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
+    return this.#registrations.verifyAndRegister(params, options);
   }
 
   /**
@@ -149,18 +140,7 @@ export class PhoneNumberCore extends APIResource {
    * await phone.deregister();
    */
   deregister(options?: RequestOptions): Promise<SuccessResponse> {
-    return this._client.request(
-      graphSpec(deregisterOp, {}, {
-        method: 'POST',
-        path: path`${this.id}/deregister`,
-        in: 'body',
-        response: SuccessResponse,
-        objectIds: [this.id],
-        registrationKey: this.id,
-        reconcileHint: RECONCILE_STATUS,
-      }),
-      options,
-    );
+    return this.#registrations.deregister(options);
   }
 
   /**

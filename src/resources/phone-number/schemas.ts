@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DisplayName } from '../../schemas/display-name.js';
-import { DataLocalizationRegion } from '../../schemas/region.js';
 import { Pin } from '../../schemas/pin.js';
 import type { PhoneNumberField, PhoneNumberInfo } from '../../schemas/phone-number-info.js';
 import { fieldList } from '../fields.js';
@@ -21,18 +20,9 @@ export type PhoneNumberRetrieveParams = z.infer<typeof PhoneNumberRetrieveParams
 /** A phone number narrowed to the fields you asked for (each may still be absent if Graph omits it). */
 export type PhoneNumberInfoWith<F extends PhoneNumberField> = Pick<PhoneNumberInfo, F | 'id'>;
 
-/**
- * Params of `PhoneNumber.register` (contract §3.4).
- * - `pin`: the number's two-step verification PIN — the existing one, or the PIN to set if there is none.
- *   Exactly six ASCII digits, as a string (a number would lose leading zeros).
- * - `data_localization_region`: turn on local storage in one of the 14 allowed countries. It cannot be changed
- *   while registered: deregister, then register with the new value.
- */
-export const PhoneNumberRegisterParams = z.strictObject({
-  pin: Pin,
-  data_localization_region: z.optional(DataLocalizationRegion),
-});
-export type PhoneNumberRegisterParams = z.infer<typeof PhoneNumberRegisterParams>;
+// Moved to the registration module, so a register-only handler does not bundle this file (issue #12); the old
+// import path keeps working.
+export { PhoneNumberRegisterParams } from '../registration/schemas.js';
 
 /**
  * Params of `PhoneNumber.setPin` (contract §3.2): the new two-step verification PIN, six ASCII digits as a
