@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import { createSdkLogger, type Logger } from '../core/logger.js';
 import { Redactor } from '../core/redact.js';
 import { checkTransportOptions, optionError } from '../core/option-checks.js';
-import { createSharedState, type SharedState } from '../core/shared-state.js';
+import { createGuardState, type GuardState } from '../core/shared-state.js';
 import { Transport } from '../core/transport.js';
 import { VERSION } from '../version.js';
 import type { CamsOperationSpec } from './core/cams-spec.js';
@@ -18,7 +18,7 @@ const SUBJECT = 'CAMS client options';
 
 /** Guards and budget a client shares with the clients derived from it. */
 interface CamsShared {
-  readonly state: SharedState;
+  readonly state: GuardState;
   readonly acquireQps: CamsContext['acquireQps'];
 }
 
@@ -59,7 +59,7 @@ export class CamsCore implements CamsRequester {
     CamsCore.#inherited = undefined;
     this.#options = options;
     this.#shared = inherited ?? {
-      state: createSharedState({ registrationGuard: options.registrationGuard, sharedStores: options.sharedStores }),
+      state: createGuardState(options),
       acquireQps: createQps(options.qpsLimit),
     };
     this.#context = createCamsContext(options, this.#shared);

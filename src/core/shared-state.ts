@@ -34,6 +34,32 @@ export interface SharedStateOptions {
  */
 export type UsageGuardFactory = (options: UsageGuardOptions) => UsageGuard;
 
+/** The part of {@link SharedState} every provider uses: the registration guard and the retry budget. @internal */
+export type GuardState = Pick<SharedState, 'registrationGuard' | 'retryBudget'>;
+
+/**
+ * Builds the registration guard and the retry budget from a client's options — all a CAMS client shares, so a CAMS
+ * bundle never holds the identity store it would not use (issue #12). With `sharedStores` the guard runs on them,
+ * unless the options name its own store or policy.
+ * @throws {RangeError} when a guard option is out of range.
+ * @internal
+ */
+export function createGuardState(options: Pick<SharedStateOptions, 'registrationGuard' | 'sharedStores'>): GuardState {
+  const registration = options.registrationGuard;
+  const shared = options.sharedStores;
+  return {
+    registrationGuard:
+      registration === false
+        ? undefined
+        : new RegistrationGuard({
+            ...registration,
+            store: registration?.store ?? shared?.guardStore ?? new MemoryGuardStore(),
+            onStoreError: registration?.onStoreError ?? shared?.onStoreError?.registration,
+          }),
+    retryBudget: new RetryBudget(),
+  };
+}
+
 /**
  * Builds the guards, the retry budget and the identity store from a client's options. With `sharedStores`, each
  * guard and the identity store run on them — except where the options name their own store or policy: what the
@@ -46,18 +72,10 @@ export type UsageGuardFactory = (options: UsageGuardOptions) => UsageGuard;
  * @internal
  */
 export function createSharedState(options: SharedStateOptions, createUsageGuard?: UsageGuardFactory): SharedState {
-  const registration = options.registrationGuard;
   const usage = options.usageGuard;
   const shared = options.sharedStores;
   return {
-    registrationGuard:
-      registration === false
-        ? undefined
-        : new RegistrationGuard({
-            ...registration,
-            store: registration?.store ?? shared?.guardStore ?? new MemoryGuardStore(),
-            onStoreError: registration?.onStoreError ?? shared?.onStoreError?.registration,
-          }),
+    ...createGuardState(options),
     usageGuard:
       usage === false
         ? undefined
@@ -68,7 +86,6 @@ export function createSharedState(options: SharedStateOptions, createUsageGuard?
               store: usage?.store ?? shared?.cooldownStore,
               onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,
             }),
-    retryBudget: new RetryBudget(),
     identityStore: options.identityStore ?? shared?.identityStore ?? new MemoryIdentityStore(),
   };
 }

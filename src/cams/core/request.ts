@@ -7,7 +7,7 @@ import { NOT_JSON, notJsonAnswer, parseJson } from '../../core/response-body.js'
 import { collectSecrets } from '../../core/secrets.js';
 import type { AttemptResponse } from '../../core/transport.js';
 import { camsErrorFromResponse, isCamsSuccess } from '../errors/index.js';
-import { acsDate, newNonce, signAcs3 } from '../signing/acs3.js';
+import { acsDate, newNonce, signPipelineRequest } from '../signing/acs3.js';
 import { HmacKeyCache } from '../signing/digest.js';
 import { encodeFormBody } from '../signing/encode.js';
 import { CallSecrets } from './call-secrets.js';
@@ -73,7 +73,7 @@ export async function camsRequest<P extends z.ZodMiniType, S extends z.ZodMiniTy
       // A retry is a new request: new credentials (rotation), date, nonce and signature (contract §2.4).
       const credentials = await context.credentials();
       secrets.learn(credentials.accessKeySecret, credentials.securityToken);
-      const signed = await signAcs3({
+      const signed = await signPipelineRequest({
         method: 'POST',
         host: context.options.host,
         pathname: '/',

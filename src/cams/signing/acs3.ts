@@ -138,6 +138,31 @@ function ownHeaderNames(contentType: boolean, sts: boolean): SignedHeaderNames {
  */
 export async function signAcs3(input: SignInput, keys?: HmacKeyCache): Promise<SignedRequest> {
   checkInput(input);
+  return sign(input, keys);
+}
+
+/** What the request pipeline signs: {@link SignInput} without a content type or extra headers. @internal */
+export type PipelineSignInput = Omit<SignInput, 'contentType' | 'extraHeaders'>;
+
+/**
+ * {@link signAcs3} for the CAMS request pipeline (`cams/core/request.ts`), which builds the method, path, body, date
+ * and nonce itself: only what reaches it from outside is checked — the endpoint's host, the operation's action and
+ * version, and the credentials (a provider may answer anything) — with the very issues `signAcs3` reports for them.
+ * The checks of the pipeline's own values cannot fail there, and leaving them out keeps them out of a handler's
+ * bundle (issue #12; test/cams/signing/pipeline-sign.property.test.ts holds the two to the same results).
+ * @throws {ValidationError} as {@link signAcs3}, for the host, action, version or credentials.
+ * @internal
+ */
+export async function signPipelineRequest(input: PipelineSignInput, keys: HmacKeyCache): Promise<SignedRequest> {
+  const issues = issueList();
+  checkHost(input.host, issues.add);
+  checkNames(input, issues.add);
+  checkCredentials(input.credentials, issues.add);
+  issues.throwIfAny();
+  return sign(input, keys);
+}
+
+async function sign(input: SignInput, keys: HmacKeyCache | undefined): Promise<SignedRequest> {
   const queryString = canonicalQueryString(input.query);
   const payloadHash = input.body === '' ? EMPTY_SHA256_HEX : await sha256Hex(input.body);
 
@@ -176,20 +201,31 @@ export async function signAcs3(input: SignInput, keys?: HmacKeyCache): Promise<S
   return { headers, queryString, canonicalRequest, stringToSign, signature };
 }
 
-function checkInput(input: SignInput): void {
+type AddIssue = (path: (string | number)[], message: string, code?: string) => void;
+
+/** Issues collected in check order, thrown as one ValidationError that names fields, never values. */
+function issueList(): { readonly add: AddIssue; throwIfAny(): void } {
   const issues: ValidationIssue[] = [];
-  const issue = (path: (string | number)[], message: string, code = 'invalid_format'): void => {
-    issues.push({ path, message, code });
+  return {
+    add: (path, message, code = 'invalid_format') => {
+      issues.push({ path, message, code });
+    },
+    throwIfAny: () => {
+      if (issues.length > 0) throw new ValidationError({ direction: 'request', subject: 'CAMS signing input', issues });
+    },
   };
+}
+
+function checkInput(input: SignInput): void {
+  const issues = issueList();
+  const issue = issues.add;
   if (input.method !== 'POST') issue(['method'], 'must be POST (contract §1.1)', 'invalid_value');
-  if (typeof input.host !== 'string' || !/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(input.host)) issue(['host'], 'must be a host name, optionally with :port');
+  checkHost(input.host, issue);
   if (typeof input.pathname !== 'string' || !input.pathname.startsWith('/') || /[\s?#]/.test(input.pathname)) {
     issue(['pathname'], 'must start with / and hold no whitespace, ? or #');
   }
   if (typeof input.body !== 'string') issue(['body'], "must be a string ('' for none)", 'invalid_type');
-  for (const field of ['action', 'version'] as const) {
-    if (typeof input[field] !== 'string' || !/^[A-Za-z0-9._-]+$/.test(input[field])) issue([field], 'must be a non-empty name of letters, digits, . _ -');
-  }
+  checkNames(input, issue);
   if (typeof input.date !== 'string' || !ACS_DATE.test(input.date)) issue(['date'], 'must be UTC YYYY-MM-DDTHH:mm:ssZ (use acsDate)');
   if (typeof input.nonce !== 'string' || input.nonce === '' || BAD_HEADER_VALUE.test(input.nonce)) issue(['nonce'], 'must be a non-empty header value (use newNonce)');
   if (input.contentType !== undefined && (input.contentType.trim() === '' || BAD_HEADER_VALUE.test(input.contentType))) {
@@ -202,13 +238,20 @@ function checkInput(input: SignInput): void {
     else if (RESERVED.has(lower)) issue(['extraHeaders', name], 'is set by the signer and cannot be overridden');
     if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value)) issue(['extraHeaders', name], 'must be a string without CR, LF or NUL');
   }
-  if (issues.length > 0) throw new ValidationError({ direction: 'request', subject: 'CAMS signing input', issues });
+  issues.throwIfAny();
 }
 
-function checkCredentials(
-  credentials: CamsCredentials | undefined,
-  issue: (path: (string | number)[], message: string, code?: string) => void,
-): void {
+function checkHost(host: string, issue: AddIssue): void {
+  if (typeof host !== 'string' || !/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) issue(['host'], 'must be a host name, optionally with :port');
+}
+
+function checkNames(input: Pick<SignInput, 'action' | 'version'>, issue: AddIssue): void {
+  for (const field of ['action', 'version'] as const) {
+    if (typeof input[field] !== 'string' || !/^[A-Za-z0-9._-]+$/.test(input[field])) issue([field], 'must be a non-empty name of letters, digits, . _ -');
+  }
+}
+
+function checkCredentials(credentials: CamsCredentials | undefined, issue: AddIssue): void {
   if (typeof credentials !== 'object' || credentials === null) {
     issue(['credentials'], 'must be { accessKeyId, accessKeySecret, securityToken? }', 'invalid_type');
     return;
