@@ -66,8 +66,9 @@ export function createGuardState(options: Pick<SharedStateOptions, 'registration
  * user passed explicitly always wins.
  *
  * The usage guard reads Graph's usage headers, which CAMS does not send: only a client that passes
- * `createUsageGuard` builds one from options (a `UsageGuard` given in the options is used as it is). Importing `UsageGuard` here would put it (about 7 kB minified with the header parser
- * and pacing) in every CAMS handler's bundle (issue #12).
+ * `createUsageGuard` builds one from options (a `UsageGuard` given in the options is used as it is). Importing
+ * `UsageGuard` here would put it (about 7 kB minified with the header parser and pacing) in every CAMS handler's
+ * bundle, and in every `WabaCore` one (issue #12).
  * @throws {RangeError} when a guard option is out of range.
  * @internal
  */
