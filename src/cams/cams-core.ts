@@ -7,9 +7,9 @@ import { Transport } from '../core/transport.js';
 import { VERSION } from '../version.js';
 import type { CamsOperationSpec } from './core/cams-spec.js';
 import type { CamsContext } from './core/context.js';
-import { CAMS_DEFAULTS, type CamsClientOptions, type CamsRequestOptions } from './core/options.js';
+import { CAMS_DEFAULTS, type CamsClientOptions, type CamsCoreOptions, type CamsRequestOptions } from './core/options.js';
 import { camsRequest } from './core/request.js';
-import { createQps } from './core/qps.js';
+import { createQps, isQpsLimiter, type QpsLimiterFactory } from './core/qps.js';
 import type { CamsRequester } from './resources/resource.js';
 import type { CamsCredentials } from './signing/acs3.js';
 
@@ -23,16 +23,19 @@ interface CamsShared {
 }
 
 /**
- * The small core client for CAMS serverless handlers: the same options, signing, guards, QPS limiter, retries and
- * redaction as {@link CamsClient}, without its resource getters, so a bundle holds only the resources the handler
- * constructs: `new CamsPhoneNumberCore(core, phone)`, `new CamsVerification(core, phone)`, `new CamsWaba(core)`, …
- * Creating a core makes no request.
+ * The small core client for CAMS serverless handlers: the same options, signing, registration guard, retries and
+ * redaction as {@link CamsClient}, without its resource getters and without a QPS limiter of its own, so a bundle
+ * holds only the resources the handler constructs: `new CamsRegistration(core, phone)`,
+ * `new CamsVerification(core, phone)`, `new CamsWaba(core)`, … Creating a core makes no request.
+ *
+ * The QPS limiter (each `Action` under its documented rate, contract §3.5) is opt-in here: pass
+ * `qpsLimit: new QpsLimiter()`. A handler that makes a call or two per invocation gains nothing from it.
  *
  * @throws {ValidationError} when credentials are missing, the endpoint is not an http(s) URL, or an option is out of
- *   range (from the constructor).
+ *   range, or when `CamsCore` is given QPS options instead of a `QpsLimiter` (from the constructor).
  *
  * @example
- * import { CamsCore, CamsPhoneNumberCore, CamsVerification } from 'wabakit/cams';
+ * import { CamsCore, CamsRegistration, CamsVerification } from 'wabakit/cams';
  *
  * const core = new CamsCore({
  *   accessKeyId: process.env.ALIBABA_CLOUD_ACCESS_KEY_ID!,
@@ -41,11 +44,17 @@ interface CamsShared {
  * });
  * export async function handler(event: { phone: string; code?: string }) {
  *   if (event.code === undefined) return new CamsVerification(core, event.phone).requestCode({ code_method: 'SMS', language: 'en_US' });
- *   return new CamsPhoneNumberCore(core, event.phone).verifyAndRegister({ code: event.code });
+ *   return new CamsRegistration(core, event.phone).verifyAndRegister({ code: event.code });
  * }
  */
 export class CamsCore implements CamsRequester {
   static #inherited: CamsShared | undefined;
+  /**
+   * Builds a QPS limiter from `qpsLimit` options. `CamsClient` sets it (its limiter is on by default); a core client
+   * uses only a `QpsLimiter` it is given, so the limiter and its table stay out of its bundle.
+   * @internal
+   */
+  protected static createQpsLimiter: QpsLimiterFactory | undefined = undefined;
   readonly #options: CamsClientOptions;
   readonly #context: CamsContext;
   readonly #shared: CamsShared;
@@ -54,13 +63,19 @@ export class CamsCore implements CamsRequester {
    * @throws {ValidationError} when credentials are missing, the endpoint is not an http(s) URL, or an option is out
    *   of range.
    */
-  constructor(options: CamsClientOptions) {
+  constructor(options: CamsCoreOptions) {
     const inherited = CamsCore.#inherited;
     CamsCore.#inherited = undefined;
+    // A CamsClient's options may hold QPS options: its class supplies the factory that reads them.
+    const createQpsLimiter = (new.target as typeof CamsCore).createQpsLimiter;
+    const qpsLimit = (options as CamsClientOptions).qpsLimit;
+    if (qpsLimit !== undefined && qpsLimit !== false && !isQpsLimiter(qpsLimit) && createQpsLimiter === undefined) {
+      throw optionError(SUBJECT, 'qpsLimit', 'CamsCore builds no QPS limiter from options: pass `new QpsLimiter(options)`, or use CamsClient');
+    }
     this.#options = options;
     this.#shared = inherited ?? {
       state: createGuardState(options),
-      acquireQps: createQps(options.qpsLimit),
+      acquireQps: createQps(qpsLimit, createQpsLimiter),
     };
     this.#context = createCamsContext(options, this.#shared);
   }
@@ -74,7 +89,7 @@ export class CamsCore implements CamsRequester {
    * @example
    * const other = client.withOptions({ custSpaceId: 'cams-other0002' });
    */
-  withOptions(options: Partial<CamsClientOptions>): this {
+  withOptions(options: Partial<CamsCoreOptions>): this {
     CamsCore.#inherited = this.#shared;
     try {
       // The derived client has this one's class: a CamsClient derives a CamsClient, a CamsCore a CamsCore.

@@ -1,4 +1,7 @@
 import { CamsCore } from './cams-core.js';
+import type { CamsClientOptions, CamsCoreOptions } from './core/options.js';
+import type { QpsLimiterFactory } from './core/qps.js';
+import { QpsLimiter } from './limits/qps-limiter.js';
 import { CamsMigration, CamsOnboarding } from './flows/flows.js';
 import { CamsEmbeddedSignup } from './resources/embedded-signup.js';
 import { CamsPhoneNumber } from './resources/phone-number.js';
@@ -12,8 +15,8 @@ import { CamsWaba } from './resources/waba.js';
  * Calls are validated before they are sent, side effects are sent exactly once, reads are retried with backoff and
  * a budget, the registration guard counts (de)registrations, a QPS limiter keeps each `Action` under its documented
  * rate, and the AccessKey secret, STS token, signature and codes never reach a URL, a log line or an error.
- * Everything a {@link CamsCore} does, plus a getter for every resource; a serverless handler that calls one or two
- * methods can use `CamsCore` instead, which bundles only the resources it constructs.
+ * Everything a {@link CamsCore} does, plus a getter for every resource and the QPS limiter on by default; a serverless
+ * handler that calls one or two methods can use `CamsCore` instead, which bundles only the resources it constructs.
  *
  * @example
  * import { CamsClient } from 'wabakit/cams';
@@ -26,6 +29,29 @@ import { CamsWaba } from './resources/waba.js';
  * await client.phoneNumber('+65 8123 4567').verification.requestCode({ code_method: 'SMS', language: 'en_US' });
  */
 export class CamsClient extends CamsCore {
+  /** @internal */
+  protected static override createQpsLimiter: QpsLimiterFactory | undefined = (options) => new QpsLimiter(options);
+
+  /**
+   * @throws {ValidationError} when credentials are missing, the endpoint is not an http(s) URL, or an option is out
+   *   of range.
+   * @throws {RangeError} for a QPS that is not a positive number.
+   */
+  constructor(options: CamsClientOptions) {
+    // The core's options type allows only a constructed limiter; this class's factory reads QPS options.
+    super(options as CamsCoreOptions);
+  }
+
+  /**
+   * A client with some options changed that shares this one's guard, QPS limiter and retry budget (see
+   * {@link CamsCore.withOptions}).
+   * @throws {ValidationError} when a changed option is out of range.
+   * @example
+   * const other = client.withOptions({ custSpaceId: 'cams-demo0002' });
+   */
+  override withOptions(options: Partial<CamsClientOptions>): this {
+    return super.withOptions(options as Partial<CamsCoreOptions>);
+  }
   /** The WABA bound to the channel (`custSpaceId`): retrieve it, list, add and sync its numbers. No request yet. */
   waba(): CamsWaba {
     return new CamsWaba(this);

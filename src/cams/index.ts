@@ -11,7 +11,7 @@
 export { CamsClient } from './client.js';
 export { CamsCore } from './cams-core.js';
 export type { TransportOptions } from '../core/options.js';
-export type { CamsClientCommonOptions, CamsClientOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
+export type { CamsClientCommonOptions, CamsClientOptions, CamsCoreOptions, CamsCredentialOptions, CamsCredentialsProvider, CamsQpsOptions, CamsRequestOptions } from './core/options.js';
 export type { CamsRequester } from './resources/resource.js';
 export { CAMS_DEFAULTS } from './core/options.js';
 export { CamsPhoneDigits, CustSpaceId } from './core/params.js';

@@ -5,7 +5,10 @@
  */
 import { HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CamsCore } from '../../src/cams/cams-core.js';
 import { CamsClient } from '../../src/cams/client.js';
+import { QpsLimiter } from '../../src/cams/limits/qps-limiter.js';
+import { CamsPhoneNumberCore } from '../../src/cams/resources/phone-number-core.js';
 import { isCamsError } from '../../src/cams/errors/index.js';
 import {
   isOutcomeUnknownError,
@@ -15,6 +18,7 @@ import {
   isValidationError,
 } from '../../src/errors/guards.js';
 import { isUnsupportedOperationError } from '../../src/errors/unsupported-operation-error.js';
+import { silentLogger } from '../helpers/client.js';
 import { settleWithFakeClock } from '../helpers/clock.js';
 import { verifyAcs3 } from './helpers/acs3-verifier.js';
 import { AK_ID, AK_SECRET, CAMS_ENDPOINT, camsOk, DIGITS, makeCamsClient, SPACE, useCams } from './helpers/cams.js';
@@ -242,8 +246,8 @@ describe('QPS limiter', () => {
   };
 
   /** Requests sent by each whole second of fake time, for a burst of `count` calls. */
-  const burst = async (client: CamsClient, count: number, expected: readonly number[], sentCount: () => number) => {
-    const settled = Promise.all(Array.from({ length: count }, () => client.phoneNumber(DIGITS).healthStatus()));
+  const burst = async (client: CamsClient | CamsCore, count: number, expected: readonly number[], sentCount: () => number) => {
+    const settled = Promise.all(Array.from({ length: count }, () => new CamsPhoneNumberCore(client, DIGITS).healthStatus()));
     const counts: number[] = [];
     for (const target of expected) {
       counts.push(await countAt(target, sentCount));
@@ -277,6 +281,30 @@ describe('QPS limiter', () => {
   it('can be turned off', async () => {
     const sent: string[] = [];
     expect(await burst(makeCamsClient({ qpsLimit: false, fetch: directFetch(sent) }), 12, [12], () => sent.length)).toEqual([12]);
+  });
+
+  const coreOptions = { accessKeyId: AK_ID, accessKeySecret: AK_SECRET, custSpaceId: SPACE, maxRetries: 0, logger: silentLogger } as const;
+
+  it('is not built by CamsCore: a burst goes out at once', async () => {
+    const sent: string[] = [];
+    expect(await burst(new CamsCore({ ...coreOptions, fetch: directFetch(sent) }), 12, [12], () => sent.length)).toEqual([12]);
+  });
+
+  it('is the QpsLimiter CamsCore is given, shared with the clients derived from it', async () => {
+    const sent: string[] = [];
+    const core = new CamsCore({ ...coreOptions, fetch: directFetch(sent), qpsLimit: new QpsLimiter() });
+    const derived = core.withOptions({ timeout: 10_000 });
+    const settled = Promise.all([core, derived, core, derived, core, derived, core].map((c) => new CamsPhoneNumberCore(c, DIGITS).healthStatus()));
+    const first = await countAt(5, () => sent.length);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const second = await countAt(7, () => sent.length);
+    await settleWithFakeClock(settled);
+    expect([first, second]).toEqual([5, 7]);
+  });
+
+  it('refuses QPS options on CamsCore (JavaScript callers), naming the fix', () => {
+    const options = { ...coreOptions, qpsLimit: { defaultQps: 5 } } as unknown as ConstructorParameters<typeof CamsCore>[0];
+    expect(() => new CamsCore(options)).toThrow(expect.objectContaining({ name: 'ValidationError', message: expect.stringContaining('new QpsLimiter(options)') }));
   });
 
 });

@@ -1,7 +1,7 @@
 import type { TransportOptions } from '../../core/options.js';
 import type { RegistrationGuardOptions } from '../../limits/registration-guard.js';
 import type { SharedStores } from '../../limits/shared-stores.js';
-import type { QpsLimiterOptions } from '../limits/qps-limiter.js';
+import type { QpsLimiter, QpsLimiterOptions } from '../limits/qps-limiter.js';
 import type { CamsCredentials } from '../signing/acs3.js';
 
 /** Rotating credentials (STS): called before every attempt, so a retry signs with the current key. */
@@ -30,10 +30,12 @@ export interface CamsClientCommonOptions extends TransportOptions {
    */
   readonly sharedStores?: SharedStores | undefined;
   /**
-   * The client-side QPS limiter: keeps each `Action` under its documented per-user QPS (contract §3.5); `false`
-   * turns it off. @default {} (on, documented rates)
+   * The client-side QPS limiter: keeps each `Action` under its documented per-user QPS (contract §3.5). Options for
+   * the one this client builds, a `QpsLimiter` to share with other clients, or `false` to turn it off. `CamsCore`
+   * builds none: give it a `QpsLimiter` to have one.
+   * @default {} (on, documented rates) for `CamsClient`; none for `CamsCore`
    */
-  readonly qpsLimit?: CamsQpsOptions | false | undefined;
+  readonly qpsLimit?: CamsQpsOptions | QpsLimiter | false | undefined;
   /** Validate responses against the SDK's schemas; `false` is the escape hatch. @default true */
   readonly validateResponses?: boolean | undefined;
 }
@@ -45,7 +47,26 @@ export type CamsQpsOptions = QpsLimiterOptions;
  * Options of a {@link CamsClient}: a static AccessKey pair (optionally with an STS token), or a `credentials`
  * function for rotating STS credentials — not both.
  */
-export type CamsClientOptions = CamsClientCommonOptions &
+export type CamsClientOptions = CamsClientCommonOptions & CamsCredentialOptions;
+
+/**
+ * Options of a {@link CamsCore}: those of {@link CamsClientOptions}, except that the core builds no QPS limiter of its
+ * own (its bundle leaves the limiter and the QPS table out): `qpsLimit` is a `QpsLimiter` you construct, or nothing.
+ *
+ * @example
+ * const core = new CamsCore({ accessKeyId, accessKeySecret, custSpaceId, qpsLimit: new QpsLimiter() });
+ */
+export type CamsCoreOptions = Omit<CamsClientCommonOptions, 'qpsLimit'> & {
+  /**
+   * A QPS limiter for this core (and the clients derived from it). `false` or nothing: none (CAMS's own
+   * `Throttling` answers still arrive typed, and safe calls still back off and retry).
+   * @default undefined (none)
+   */
+  readonly qpsLimit?: QpsLimiter | false | undefined;
+} & CamsCredentialOptions;
+
+/** The two ways of passing CAMS credentials: a static AccessKey pair (optionally with an STS token), or a function. */
+export type CamsCredentialOptions =
   (
     | {
         /** AccessKey id (`LTAI…`, or `STS.…` with a token). */
