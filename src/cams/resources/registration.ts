@@ -6,7 +6,7 @@ import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsPhoneDigits } from '../core/params.js';
 import { CamsResource, type CamsRequester } from './resource.js';
-import { NoPayload, type CamsSuccess } from './schemas.js';
+import { NoPayload, type CamsSuccess } from './no-payload.js';
 
 const RECONCILE = 'Read phone.retrieve() (GetPhoneNumberVerificationStatus and the number list) before calling again.';
 const NO_PIN = 'CAMS manages the two-step PIN: register takes no pin (contract §5)';

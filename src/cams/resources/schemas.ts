@@ -57,8 +57,8 @@ const HealthEntry = looseObject({
 /** `GetWhatsappHealthStatus.Data` (contract §4.2). */
 export const CamsHealth = z.optional(looseObject({ CanSendMessage: str(), Entities: optionalArray(HealthEntry) }));
 
-/** Envelope-only answers (register, deregister, request code…): nothing to read beyond `Code`. */
-export const NoPayload = z.unknown();
+// Re-exported from their own module (registration and verification import them from there).
+export { NoPayload, type CamsSuccess } from './no-payload.js';
 
 /**
  * A number on CAMS, with Graph's field names (issue #9 §2): status, verification, quality, tier, name review and,
@@ -108,10 +108,6 @@ export interface CamsHealthStatus {
   }[] | undefined;
 }
 
-/** What an envelope-only CAMS call returns: the same `{ success: true }` as Graph's. */
-export interface CamsSuccess {
-  readonly success: true;
-}
 
 /** CAMS display-name words → Meta's (contract §6: `NameStatus` uses CAMS words; §7 #5: only `Approval` is attested). */
 const NAME_STATUS: Readonly<Record<string, string>> = { Approval: 'APPROVED' };

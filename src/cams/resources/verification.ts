@@ -3,7 +3,7 @@ import type { VerificationRequestCodeParams } from '../../resources/verification
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsResource, type CamsRequester } from './resource.js';
-import { NoPayload, type CamsSuccess } from './schemas.js';
+import { NoPayload, type CamsSuccess } from './no-payload.js';
 import { markUnsupported } from './unsupported.js';
 
 const RECONCILE =
