@@ -14,7 +14,7 @@ import {
   SearchVisibility,
   ThroughputLevel,
 } from './phone-number-enums.js';
-import { looseObject, optionalArray, optionalBoolean, optionalString } from './shape.js';
+import { leaf, looseObject, optionalArray, optionalBoolean, optionalString, raise, typeIssue } from './shape.js';
 
 // The phone-number node of contract §3.1. Graph returns only the fields asked for with `fields=` (default:
 // id, display_phone_number, verified_name, quality_rating), so every field but `id` is optional; objects are
@@ -23,6 +23,15 @@ import { looseObject, optionalArray, optionalBoolean, optionalString } from './s
 const str = optionalString;
 const bool = optionalBoolean;
 const strings = () => optionalArray(z.string('must be a string'));
+// `z.nullable(z.string('must be a string'))` — its issue and `z.toJSONSchema` output — without the nullable kind,
+// which nothing else on a handler's path uses (issue #12).
+const nullableString = () =>
+  leaf<string | null>(
+    (payload) => {
+      if (payload.value !== null && typeof payload.value !== 'string') raise(payload, typeIssue('string', 'must be a string'));
+    },
+    () => ({ type: ['string', 'null'] }),
+  );
 
 const HealthError = looseObject({
   error_code: z.optional(z.number('must be a number')),
@@ -118,7 +127,7 @@ export const PhoneNumberInfo = looseObject({
   country_code: str(),
   /** Country calling code without `+`, e.g. `1`. */
   country_dial_code: str(),
-  username: z.optional(z.nullable(z.string('must be a string'))),
+  username: z.optional(nullableString()),
 });
 /** A business phone number as Graph describes it (fields present only when requested). */
 export type PhoneNumberInfo = z.infer<typeof PhoneNumberInfo>;
