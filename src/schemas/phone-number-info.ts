@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { OK, REJECT } from '../internal/as-is-verdict.js';
 import {
   AccountMode,
   BusinessMessagingLimit,
@@ -26,12 +27,13 @@ const strings = () => optionalArray(z.string('must be a string'));
 // `z.nullable(z.string('must be a string'))` — its issue and `z.toJSONSchema` output — without the nullable kind,
 // which nothing else on a handler's path uses (issue #12).
 const nullableString = () =>
-  leaf<string | null>(
-    (payload) => {
+  leaf<string | null>({
+    check: (payload) => {
       if (payload.value !== null && typeof payload.value !== 'string') raise(payload, typeIssue('string', 'must be a string'));
     },
-    () => ({ type: ['string', 'null'] }),
-  );
+    asIs: (value) => (value === null || typeof value === 'string' ? OK : REJECT),
+    toJSONSchema: () => ({ type: ['string', 'null'] }),
+  });
 
 const HealthError = looseObject({
   error_code: z.optional(z.number('must be a number')),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { OWN_VERDICT, type OwnVerdict } from '../internal/as-is-verdict.js';
 
 // Building blocks of the tolerant response schemas. Not re-exported from the barrel: they are implementation
 // details. zod/mini loads no locale, so without these messages every type error would read "Invalid input".
@@ -16,19 +17,27 @@ export const optionalBoolean = () => z.optional(z.boolean('must be a boolean'));
 /** An optional array field. */
 export const optionalArray = <Item extends z.ZodMiniType>(item: Item) => z.optional(z.array(item, 'must be an array'));
 
+/** How a {@link leaf} validates, tells accepts-as-is its verdict, and describes itself to `z.toJSONSchema`. */
+export interface LeafRules {
+  /** Validates — and may normalise (`payload.value = …`) — the value, raising zod's own issue on failure. */
+  readonly check: (payload: z.core.ParsePayload) => void;
+  /** What `check` makes of a JSON value: kept as is, rejected, or changed (then zod runs). Must agree with it. */
+  readonly asIs: OwnVerdict;
+  /** What `z.toJSONSchema` emits for it (a custom schema is otherwise unrepresentable). */
+  readonly toJSONSchema?: () => Record<string, unknown>;
+}
+
 /**
- * A schema of zod's `custom` kind whose `check` validates — and may normalise — the value by hand, raising the very
- * issue the plainer zod composition (union, literal, pipe, nullable…) would raise. Why: every zod kind a handler
- * reaches costs 0.2–1 kB gzip (issue #12), and `custom` is already there for every `z.refine`. `toJSONSchema` is
- * what `z.toJSONSchema` emits for it (a custom schema is otherwise unrepresentable).
+ * A schema of zod's `custom` kind that validates by hand, raising the very issue the plainer zod composition
+ * (union, literal, pipe, nullable…) would. Why: every zod kind a handler reaches costs 0.2–1 kB gzip (issue #12),
+ * and `custom` is already there for every `z.refine`. Its verdict for accepts-as-is is stated beside the check
+ * (soundness property-tested over every exported schema): an island would run zod for every field of every item.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function leaf<Out, In = Out>(
-  check: (payload: z.core.ParsePayload) => void,
-  toJSONSchema?: () => Record<string, unknown>,
-): z.ZodMiniCustom<Out, In> {
-  const schema = z.custom<Out, In>().check(check as z.core.CheckFn<Out>);
-  if (toJSONSchema) schema._zod.toJSONSchema = toJSONSchema;
+export function leaf<Out, In = Out>(rules: LeafRules): z.ZodMiniCustom<Out, In> {
+  const schema = z.custom<Out, In>().check(rules.check as z.core.CheckFn<Out>);
+  if (rules.toJSONSchema) schema._zod.toJSONSchema = rules.toJSONSchema;
+  Object.defineProperty(schema, OWN_VERDICT, { value: rules.asIs });
   return schema;
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { errorDetails, parseGraphError, type GraphErrorBody } from '../../src/errors/envelope.js';
+import { difference } from '../helpers/identical.js';
 
 // The oracle: the zod form of the envelope that src/errors/envelope.ts replaced (issue #12), kept verbatim. The
 // plain reader must return exactly what it returned.
@@ -83,19 +84,11 @@ const body = fc.oneof(
   { arbitrary: fc.jsonValue().map((v) => JSON.parse(JSON.stringify({ error: v }))), weight: 2 },
 );
 
-/** Own keys in order, recursively: zod's copy and the reader's must list keys the same way. */
-const keyOrder = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null ? Object.entries(value).map(([k, v]) => [k, keyOrder(v)]) : typeof value;
-
 describe('parseGraphError against the former zod schema (oracle)', () => {
   it('returns exactly what zod returned: same values, undefined-valued keys, key order and prototypes', () => {
     fc.assert(
       fc.property(body, (input) => {
-        const expected = oracleParse(input);
-        const actual = parseGraphError(input);
-        expect(actual).toStrictEqual(expected);
-        expect(keyOrder(actual)).toEqual(keyOrder(expected));
-        if (actual !== undefined) expect(Object.getPrototypeOf(actual)).toBe(Object.prototype);
+        expect(difference(parseGraphError(input), oracleParse(input))).toBeUndefined();
       }),
       { numRuns: 3000 },
     );
@@ -103,8 +96,10 @@ describe('parseGraphError against the former zod schema (oracle)', () => {
 
   it('reads inherited keys as zod did (`in` and `for…in`)', () => {
     const error = Object.assign(Object.create({ code: 5, inherited: 'x' }), { message: 'm' });
-    expect(parseGraphError({ error })).toStrictEqual(oracleParse({ error }));
-    expect(parseGraphError(Object.create({ error: { code: 1 } }))).toStrictEqual(oracleParse(Object.create({ error: { code: 1 } })));
+    expect(parseGraphError({ error })).toMatchObject({ code: 5, message: 'm', inherited: 'x' });
+    expect(difference(parseGraphError({ error }), oracleParse({ error }))).toBeUndefined();
+    const inherited = Object.create({ error: { code: 1 } });
+    expect(difference(parseGraphError(inherited), oracleParse(inherited))).toBeUndefined();
   });
 
   it('has the type zod inferred', () => {
