@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { OK, REJECT } from '../internal/as-is-verdict.js';
 import {
   AccountMode,
   BusinessMessagingLimit,
@@ -15,7 +14,7 @@ import {
   SearchVisibility,
   ThroughputLevel,
 } from './phone-number-enums.js';
-import { leaf, looseObject, optionalArray, optionalBoolean, optionalString, raise, typeIssue } from './shape.js';
+import { looseObject, optionalArray, optionalBoolean, optionalString } from './shape.js';
 
 // The phone-number node of contract §3.1. Graph returns only the fields asked for with `fields=` (default:
 // id, display_phone_number, verified_name, quality_rating), so every field but `id` is optional; objects are
@@ -24,17 +23,6 @@ import { leaf, looseObject, optionalArray, optionalBoolean, optionalString, rais
 const str = optionalString;
 const bool = optionalBoolean;
 const strings = () => optionalArray(z.string('must be a string'));
-// `z.nullable(z.string('must be a string'))` — its issue and `z.toJSONSchema` output — without the nullable kind,
-// which nothing else on a handler's path uses (issue #12).
-const nullableString = () =>
-  leaf<string | null>({
-    check: (payload) => {
-      if (payload.value !== null && typeof payload.value !== 'string') raise(payload, typeIssue('string', 'must be a string'));
-    },
-    asIs: (value) => (value === null || typeof value === 'string' ? OK : REJECT),
-    toJSONSchema: () => ({ type: ['string', 'null'] }),
-  });
-
 const HealthError = looseObject({
   error_code: z.optional(z.number('must be a number')),
   error_description: str(),
@@ -129,7 +117,7 @@ export const PhoneNumberInfo = looseObject({
   country_code: str(),
   /** Country calling code without `+`, e.g. `1`. */
   country_dial_code: str(),
-  username: z.optional(nullableString()),
+  username: z.optional(z.nullable(z.string('must be a string'))),
 });
 /** A business phone number as Graph describes it (fields present only when requested). */
 export type PhoneNumberInfo = z.infer<typeof PhoneNumberInfo>;

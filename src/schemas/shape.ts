@@ -36,6 +36,9 @@ export interface LeafRules {
 /* @__NO_SIDE_EFFECTS__ */
 export function leaf<Out, In = Out>(rules: LeafRules): z.ZodMiniCustom<Out, In> {
   const schema = z.custom<Out, In>().check(rules.check as z.core.CheckFn<Out>);
+  // `.check()` records the bare `z.custom()` as its parent, which has nothing to pass on; zod's JSON Schema walk
+  // does not visit the parent of a schema that has a `toJSONSchema` override, then fails on it.
+  delete schema._zod.parent;
   if (rules.toJSONSchema) schema._zod.toJSONSchema = rules.toJSONSchema;
   Object.defineProperty(schema, OWN_VERDICT, { value: rules.asIs });
   return schema;
