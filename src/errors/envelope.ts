@@ -46,45 +46,39 @@ const asBoolean: Reader = (value) => (typeof value === 'boolean' ? value : undef
 const asInteger: Reader = (value) =>
   Number.isSafeInteger(value) ? value : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : undefined;
 
+/** Readers of the declared fields, in zod's shape order. No prototype: `in` and `for…in` see only these keys. */
+type Fields = Readonly<Record<string, Reader>>;
+
 /**
  * A copy of `input` with each declared field read by its reader (kept, as `undefined`, when present with a wrong
- * type) and every other key copied unchanged — what zod's `looseObject` returns. `in` and `for…in` see inherited
- * keys too, as zod's do.
+ * type) and every other key copied unchanged — what zod's `looseObject` returns. `in` and `for…in` on `input`
+ * see inherited keys too, as zod's do.
  */
-function readLoose(input: Loose, fields: readonly (readonly [string, Reader])[], declared: ReadonlySet<string>): Loose {
+function readLoose(input: Loose, fields: Fields): Loose {
   const result: Loose = {};
-  for (const [key, read] of fields) if (key in input) result[key] = read(input[key]);
+  for (const key in fields) if (key in input) result[key] = fields[key]!(input[key]);
   for (const key in input) {
     // An own `__proto__` assigned to `result` would replace its prototype: zod leaves it out too.
-    if (!declared.has(key) && key !== '__proto__') result[key] = input[key];
+    if (!(key in fields) && key !== '__proto__') result[key] = input[key];
   }
   return result;
 }
 
-/** A loose-object reader for these fields. */
-/* @__NO_SIDE_EFFECTS__ */
-function looseReader(fields: readonly (readonly [string, Reader])[]): (input: Loose) => Loose {
-  const declared = new Set(fields.map(([key]) => key));
-  return (input) => readLoose(input, fields, declared);
-}
+const DATA_FIELDS: Fields = { __proto__: null, details: asString, messaging_product: asString } as unknown as Fields;
 
-const readData = looseReader([
-  ['details', asString],
-  ['messaging_product', asString],
-]);
-
-const readBody = looseReader([
-  ['message', asString],
-  ['type', asString],
-  ['code', asInteger],
-  ['error_subcode', asInteger],
-  ['error_user_title', asString],
-  ['error_user_msg', asString],
-  ['error_data', (value) => (typeof value === 'string' ? value : isObject(value) ? readData(value) : undefined)],
-  ['details', asString],
-  ['fbtrace_id', asString],
-  ['is_transient', asBoolean],
-]);
+const BODY_FIELDS: Fields = {
+  __proto__: null,
+  message: asString,
+  type: asString,
+  code: asInteger,
+  error_subcode: asInteger,
+  error_user_title: asString,
+  error_user_msg: asString,
+  error_data: (value: unknown) => (typeof value === 'string' ? value : isObject(value) ? readLoose(value, DATA_FIELDS) : undefined),
+  details: asString,
+  fbtrace_id: asString,
+  is_transient: asBoolean,
+} as unknown as Fields;
 
 /**
  * Reads Meta's error from a response body, or `undefined` when the body is not an envelope (no `error` object
@@ -96,7 +90,7 @@ const readBody = looseReader([
 export function parseGraphError(body: unknown): GraphErrorBody | undefined {
   const member = isObject(body) ? body['error'] : undefined;
   if (!isObject(member)) return undefined;
-  const error = readBody(member) as GraphErrorBody;
+  const error = readLoose(member, BODY_FIELDS) as GraphErrorBody;
   return error.code !== undefined || error.message !== undefined ? error : undefined;
 }
 
