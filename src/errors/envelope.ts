@@ -1,80 +1,84 @@
-import * as z from 'zod/mini';
+// Meta's error envelope, read by hand rather than with zod (issue #12): it is on every call's error path, so
+// every handler bundle carries it, and its zod form (lenient fields: pipe + transform, a union for numeric-string
+// codes, z.int) pulled five schema kinds that nothing else on the core path uses (~1.3 kB gzip). The reader is
+// lenient by design — a field of an unexpected type reads as absent and never hides the rest of Meta's error
+// (contract §7.1; style.md §6.8 "response schemas are tolerant") — so it never raises a ValidationError and zod's
+// issues are not needed. Its output is exactly what the former zod schema returned (property-tested against it in
+// test/errors/envelope.test.ts): declared keys first, in this order, a present key of the wrong type kept as
+// `undefined`, every other key copied as is (an own `__proto__` aside).
 
-/**
- * The schema's value, or `undefined` when the value does not match it: a field of an unexpected type must not hide
- * the rest of Meta's error (contract §7.1; style.md §6.8 "response schemas are tolerant").
- *
- * Why not `z.catch(schema, undefined)`, which does the same: zod/mini's `catch` reads a helper through zod's `util`
- * namespace, and that makes a bundler keep the whole namespace (10 kB minified) in every handler — this module is
- * on every call's error path (issue #12).
- */
-function lenient<T extends z.ZodMiniType>(schema: T) {
-  return z.optional(
-    z.pipe(
-      z.unknown(),
-      z.transform((value): z.output<T> | undefined => {
-        const result = schema.safeParse(value);
-        return result.success ? result.data : undefined;
-      }),
-    ),
-  );
+/** The `error_data` member when it is an object (contract §7.1). Unknown keys are kept. */
+export interface GraphErrorDataObject {
+  [key: string]: unknown;
+  details?: string | undefined;
+  messaging_product?: string | undefined;
 }
 
-const str = lenient(z.string());
-const bool = lenient(z.boolean());
-// Graph sends integers; some proxies re-serialise them as numeric strings.
-const int = lenient(
-  z.union([
-    z.int(),
-    z.pipe(
-      z.string().check(z.regex(/^-?\d{1,15}$/)),
-      z.transform((value: string) => Number(value)),
-    ),
-  ]),
-);
-
 /**
- * The `error_data` member: an object with `details` (and `messaging_product`), or a plain string on some older
- * endpoints (contract §7.1).
+ * The parsed `error` member of a Graph error response (contract §7.1). Unknown keys are kept; a field of an
+ * unexpected type reads as `undefined`.
  */
-export const GraphErrorData = lenient(z.union([z.string(), z.looseObject({ details: str, messaging_product: str })]));
-
-/**
- * The `error` member of a Graph error response (contract §7.1). Tolerant: unknown keys are kept, wrongly typed
- * fields read as absent.
- *
- * @example
- * const parsed = GraphErrorBody.safeParse(json.error);
- */
-export const GraphErrorBody = z.looseObject({
-  message: str,
-  type: str,
-  code: int,
-  error_subcode: int,
-  error_user_title: str,
-  error_user_msg: str,
-  error_data: GraphErrorData,
+export interface GraphErrorBody {
+  [key: string]: unknown;
+  message?: string | undefined;
+  type?: string | undefined;
+  /** An integer; a numeric string (some proxies re-serialise Graph's integers) is read as its number. */
+  code?: number | undefined;
+  error_subcode?: number | undefined;
+  error_user_title?: string | undefined;
+  error_user_msg?: string | undefined;
+  /** An object with `details` (and `messaging_product`), or a plain string on some older endpoints. */
+  error_data?: string | GraphErrorDataObject | undefined;
   /** Legacy place of `error_data.details` (Meta's older 131051 payloads put it on the error object itself). */
-  details: str,
-  fbtrace_id: str,
-  is_transient: bool,
-});
+  details?: string | undefined;
+  fbtrace_id?: string | undefined;
+  is_transient?: boolean | undefined;
+}
 
-/** The parsed `error` member of a Graph error response. */
-export type GraphErrorBody = z.infer<typeof GraphErrorBody>;
+type Reader = (value: unknown) => unknown;
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const asString: Reader = (value) => (typeof value === 'string' ? value : undefined);
+const asBoolean: Reader = (value) => (typeof value === 'boolean' ? value : undefined);
+// Graph sends integers; some proxies re-serialise them as numeric strings (at most 15 digits: always exact).
+const asInteger: Reader = (value) =>
+  Number.isSafeInteger(value) ? value : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : undefined;
+
+/** Readers of the declared fields, in zod's shape order. No prototype: `in` and `for…in` see only these keys. */
+type Fields = Readonly<Record<string, Reader>>;
 
 /**
- * Meta's error envelope `{ "error": { message, type, code, error_subcode, error_user_title, error_user_msg,
- * error_data, fbtrace_id, is_transient } }` (contract §7.1).
- *
- * @example
- * const result = GraphErrorEnvelope.safeParse(await response.json());
- * if (result.success) console.log(result.data.error.code);
+ * A copy of `input` with each declared field read by its reader (kept, as `undefined`, when present with a wrong
+ * type) and every other key copied unchanged — what zod's `looseObject` returns. `in` and `for…in` on `input`
+ * see inherited keys too, as zod's do.
  */
-export const GraphErrorEnvelope = z.looseObject({ error: GraphErrorBody });
+function readLoose(input: Loose, fields: Fields): Loose {
+  const result: Loose = {};
+  for (const key in fields) if (key in input) result[key] = fields[key]!(input[key]);
+  for (const key in input) {
+    // An own `__proto__` assigned to `result` would replace its prototype: zod leaves it out too.
+    if (!(key in fields) && key !== '__proto__') result[key] = input[key];
+  }
+  return result;
+}
 
-/** A parsed Graph error envelope. */
-export type GraphErrorEnvelope = z.infer<typeof GraphErrorEnvelope>;
+const DATA_FIELDS: Fields = { __proto__: null, details: asString, messaging_product: asString } as unknown as Fields;
+
+const BODY_FIELDS: Fields = {
+  __proto__: null,
+  message: asString,
+  type: asString,
+  code: asInteger,
+  error_subcode: asInteger,
+  error_user_title: asString,
+  error_user_msg: asString,
+  error_data: (value: unknown) => (typeof value === 'string' ? value : isObject(value) ? readLoose(value, DATA_FIELDS) : undefined),
+  details: asString,
+  fbtrace_id: asString,
+  is_transient: asBoolean,
+} as unknown as Fields;
 
 /**
  * Reads Meta's error from a response body, or `undefined` when the body is not an envelope (no `error` object
@@ -84,9 +88,9 @@ export type GraphErrorEnvelope = z.infer<typeof GraphErrorEnvelope>;
  * parseGraphError({ error: { code: 100, message: '(#100) Invalid parameter' } })?.code; // 100
  */
 export function parseGraphError(body: unknown): GraphErrorBody | undefined {
-  const result = GraphErrorEnvelope.safeParse(body);
-  if (!result.success) return undefined;
-  const error = result.data.error;
+  const member = isObject(body) ? body['error'] : undefined;
+  if (!isObject(member)) return undefined;
+  const error = readLoose(member, BODY_FIELDS) as GraphErrorBody;
   return error.code !== undefined || error.message !== undefined ? error : undefined;
 }
 

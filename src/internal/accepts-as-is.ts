@@ -1,5 +1,6 @@
 // Types only: a value import of `z.core.*` would defeat tree shaking (all of zod's core, compiler included).
 import type { z } from 'zod/mini';
+import { OK, OWN_VERDICT, REJECT, UNSURE, type OwnVerdict, type Verdict } from './as-is-verdict.js';
 
 // Why this exists (issue #12): zod/mini validates by building a copy of the input (its objects are the
 // interpreted `$ZodObject`, not the JIT of classic zod), and it runs every declared key of a shape even when the
@@ -12,11 +13,6 @@ import type { z } from 'zod/mini';
 // paths and transforms are exactly zod's. The answer is built once per schema from its definition; node kinds
 // it does not model are handed to zod itself ("islands", accepted only when zod returns the very same value).
 
-/** Verdicts: zod accepts and returns an equal value / zod rejects / cannot tell (run zod). */
-const OK = 0;
-const REJECT = 1;
-const UNSURE = 2;
-type Verdict = typeof OK | typeof REJECT | typeof UNSURE;
 type Check = (value: unknown) => Verdict;
 type Schema = z.core.$ZodType;
 /** The fields of zod's definitions read here (each kind has its own def type; this is their union, loosely). */
@@ -56,6 +52,10 @@ function checkOf(schema: Schema): Check {
 }
 
 function build(schema: Schema): Check {
+  // A hand-checked leaf (schemas/shape.ts) states its verdict itself: as an island it would cost a zod run per
+  // field of every list item. Own property of this very instance, so a schema derived from it has none.
+  const own = (schema as { readonly [OWN_VERDICT]?: OwnVerdict })[OWN_VERDICT];
+  if (own !== undefined && Object.hasOwn(schema, OWN_VERDICT)) return own;
   const zod = schema._zod;
   const def = zod.def as unknown as Def;
   // Checks (refine, minLength, formats — a format is itself a check) and coercion: zod's own run decides.

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { looseObject, optionalString } from './shape.js';
+import { OK, REJECT, UNSURE } from '../internal/as-is-verdict.js';
+import { leaf, looseObject, optionalString, raise, typeIssue, unionIssue, valueIssue } from './shape.js';
 
 // Response shapes shared by every resource (contract §1.2). They are tolerant on purpose: unknown keys are kept
 // (`z.looseObject`) and enums are open, so a field or value Meta adds tomorrow never breaks a user's call.
@@ -31,11 +32,18 @@ export function openEnum<const Known extends readonly [string, ...string[]]>(
   values: Known,
 ): z.ZodMiniType<OpenEnum<Known[number]>, string> {
   const message = 'must be a string';
-  // The enum branch documents the known values (JSON schema, introspection); the string branch keeps new ones.
-  return z.union([z.enum(values), z.string(message)], message) as unknown as z.ZodMiniType<
-    OpenEnum<Known[number]>,
-    string
-  >;
+  // Any string passes, so this is a string check raising what `z.union([z.enum(values), z.string(message)],
+  // message)` raised (its issue and `z.toJSONSchema` output unchanged) without the union kind (issue #12). The
+  // known values still document the enum there.
+  return leaf<OpenEnum<Known[number]>, string>({
+    check: (payload) => {
+      if (typeof payload.value !== 'string') {
+        raise(payload, unionIssue([[valueIssue(values)], [typeIssue('string', message)]], message));
+      }
+    },
+    asIs: (value) => (typeof value === 'string' ? OK : REJECT),
+    toJSONSchema: () => ({ anyOf: [{ type: 'string', enum: [...values] }, { type: 'string' }] }),
+  });
 }
 
 /**
@@ -49,10 +57,16 @@ export function openEnum<const Known extends readonly [string, ...string[]]>(
  * SuccessResponse.parse({ success: 'true' }); // { success: true }
  */
 export const SuccessResponse = looseObject({
-  success: z.union(
-    [z.literal(true), z.pipe(z.literal('true'), z.transform((): true => true))],
-    'must be true',
-  ),
+  // What `z.union([z.literal(true), z.pipe(z.literal('true'), z.transform(() => true))], 'must be true')` did, issue
+  // included, without the union, literal, pipe and transform kinds (issue #12).
+  success: leaf<true, true | 'true'>({
+    check: (payload) => {
+      if (payload.value === 'true') payload.value = true;
+      else if (payload.value !== true) raise(payload, unionIssue([[valueIssue([true])], [valueIssue(['true'])]], 'must be true'));
+    },
+    // 'true' becomes true: not the input any more, so zod runs.
+    asIs: (value) => (value === true ? OK : value === 'true' ? UNSURE : REJECT),
+  }),
 });
 /** `{ success: true }` plus any extra field Meta sends. */
 export type SuccessResponse = z.infer<typeof SuccessResponse>;

@@ -23,7 +23,6 @@ import { looseObject, optionalArray, optionalBoolean, optionalString } from './s
 const str = optionalString;
 const bool = optionalBoolean;
 const strings = () => optionalArray(z.string('must be a string'));
-
 const HealthError = looseObject({
   error_code: z.optional(z.number('must be a number')),
   error_description: str(),

@@ -72,6 +72,20 @@ function near(schema: Schema, offWeight = 5, depth = 0): fc.Arbitrary<unknown> {
     case 'boolean':
       shaped = fc.boolean();
       break;
+    case 'custom': {
+      // The SDK's hand-checked leaves (open enums, `success`, nullable strings — schemas/shape.ts `leaf`) take
+      // primitives, and their checks are opaque: offer JSON primitives, mostly ones zod accepts.
+      const primitive = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('true', 'OTHER'), fc.boolean(), fc.constant(null), fc.integer());
+      const accepted = (value: unknown) => {
+        const result = schema['~standard'].validate(value);
+        return !(result instanceof Promise) && result.issues === undefined;
+      };
+      // Other custom schemas (instanceof, refinements) may take no primitive at all: no filter there, it would spin.
+      shaped = ['', 'x', true, null].some(accepted)
+        ? fc.oneof({ arbitrary: primitive.filter(accepted), weight: 4 }, { arbitrary: primitive, weight: 1 })
+        : primitive;
+      break;
+    }
     case 'enum':
     case 'literal':
       shaped = fc.constantFrom(...[...(schema._zod.values ?? new Set(['x']))].filter((v) => v !== undefined), 'OTHER');

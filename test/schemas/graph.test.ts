@@ -2,6 +2,53 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CursorPaging, IdResponse, type OpenEnum, openEnum, paged, SuccessResponse } from '../../src/schemas/graph.js';
+import { expectSameOutcome, jsonSchemas, near } from './oracle.js';
+
+// The oracles: the zod forms that openEnum and SuccessResponse had before they became hand-checked leaves (issue
+// #12), verbatim. The leaves must do exactly what these did.
+function oracleOpenEnum<const Known extends readonly [string, ...string[]]>(values: Known) {
+  const message = 'must be a string';
+  return z.union([z.enum(values), z.string(message)], message) as unknown as z.ZodMiniType<OpenEnum<Known[number]>, string>;
+}
+const OracleSuccessResponse = z.looseObject(
+  { success: z.union([z.literal(true), z.pipe(z.literal('true'), z.transform((): true => true))], 'must be true') },
+  'must be an object',
+);
+
+describe('openEnum and SuccessResponse against their former zod forms (oracle)', () => {
+  const known = ['RED', 'GREEN'] as const;
+  const cases = [
+    ['openEnum', openEnum(known), oracleOpenEnum(known)],
+    ['openEnum in an object', z.looseObject({ color: z.optional(openEnum(known)), list: z.array(openEnum(known)) }), z.looseObject({ color: z.optional(oracleOpenEnum(known)), list: z.array(oracleOpenEnum(known)) })],
+    ['SuccessResponse', SuccessResponse, OracleSuccessResponse],
+  ] as const;
+
+  it.each(cases)('%s: same output, issues, ValidationError and accepts-as-is answer for any value', (_name, schema, oracle) => {
+    fc.assert(
+      fc.property(fc.oneof(near(oracle), fc.anything()), (value) => expectSameOutcome(schema, oracle, value)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('openEnum: same JSON Schema for every target and direction', () => {
+    expect(jsonSchemas(openEnum(known))).toEqual(jsonSchemas(oracleOpenEnum(known)));
+    const inObject = (e: z.ZodMiniType) => z.looseObject({ a: e, b: z.optional(e) });
+    expect(jsonSchemas(inObject(openEnum(known)))).toEqual(jsonSchemas(inObject(oracleOpenEnum(known))));
+  });
+
+  it('SuccessResponse: no JSON Schema in either direction (the one change, in the changeset: its output had none, a transform; its input had one)', () => {
+    expect(() => z.toJSONSchema(OracleSuccessResponse, { io: 'output' })).toThrow('cannot be represented');
+    expect(() => z.toJSONSchema(OracleSuccessResponse, { io: 'input' })).not.toThrow();
+    for (const io of ['input', 'output'] as const) expect(() => z.toJSONSchema(SuccessResponse, { io })).toThrow('cannot be represented');
+  });
+
+  it('has the types of the former forms', () => {
+    expectTypeOf<z.infer<typeof SuccessResponse>>().toEqualTypeOf<z.infer<typeof OracleSuccessResponse>>();
+    expectTypeOf<z.input<typeof SuccessResponse>>().toEqualTypeOf<z.input<typeof OracleSuccessResponse>>();
+    expectTypeOf<z.infer<ReturnType<typeof openEnum<typeof known>>>>().toEqualTypeOf<z.infer<ReturnType<typeof oracleOpenEnum<typeof known>>>>();
+    expectTypeOf(openEnum(known)).toEqualTypeOf(oracleOpenEnum(known));
+  });
+});
 
 describe('openEnum', () => {
   const Color = openEnum(['RED', 'GREEN']);

@@ -3,14 +3,145 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { paged } from '../../src/schemas/graph.js';
+import * as z from 'zod/mini';
+import { paged, type OpenEnum } from '../../src/schemas/graph.js';
+import * as enums from '../../src/schemas/phone-number-enums.js';
 import { PHONE_NUMBER_FIELDS, PhoneNumberInfo, type PhoneNumberField } from '../../src/schemas/phone-number-info.js';
+import { looseObject, optionalArray, optionalBoolean, optionalString } from '../../src/schemas/shape.js';
 import {
   documentedFullNode,
   getAccountNumberExamples,
   getPhoneNumberExamples,
   listPhoneNumbersExamples,
 } from './fixtures/phone-number-examples.js';
+import { expectSameOutcome, jsonSchemas, near } from './oracle.js';
+
+// The oracle: PhoneNumberInfo as it was before its open enums became hand-checked leaves (issue #12), verbatim but for
+// comments (the shape helpers of schemas/shape.ts are unchanged). The schema must do exactly what this did.
+function oracleOpenEnum<const Known extends readonly [string, ...string[]]>(values: Known) {
+  const message = 'must be a string';
+  return z.union([z.enum(values), z.string(message)], message) as unknown as z.ZodMiniType<OpenEnum<Known[number]>, string>;
+}
+const PhoneNumberStatus = oracleOpenEnum(['PENDING', 'DELETED', 'MIGRATED', 'BANNED', 'RESTRICTED', 'RATE_LIMITED', 'FLAGGED', 'CONNECTED', 'DISCONNECTED', 'UNKNOWN', 'UNVERIFIED']);
+const QualityRating = oracleOpenEnum(['GREEN', 'YELLOW', 'RED', 'NA', 'UNKNOWN']);
+const CodeVerificationStatus = oracleOpenEnum(['NOT_VERIFIED', 'VERIFIED', 'EXPIRED']);
+const NameStatus = oracleOpenEnum(['APPROVED', 'AVAILABLE_WITHOUT_REVIEW', 'DECLINED', 'EXPIRED', 'PENDING_REVIEW', 'NONE']);
+const AccountMode = oracleOpenEnum(['SANDBOX', 'LIVE']);
+const PlatformType = oracleOpenEnum(['CLOUD_API', 'ON_PREMISE', 'NOT_APPLICABLE']);
+const ThroughputLevel = oracleOpenEnum(['STANDARD', 'HIGH', 'NOT_APPLICABLE']);
+const MessagingLimitTier = oracleOpenEnum(['TIER_50', 'TIER_250', 'TIER_1K', 'TIER_10K', 'TIER_100K', 'TIER_UNLIMITED']);
+const BusinessMessagingLimit = oracleOpenEnum(['TIER_250', 'TIER_2K', 'TIER_10K', 'TIER_100K', 'TIER_UNLIMITED', 'UNTIERED']);
+const SearchVisibility = oracleOpenEnum(['VISIBLE', 'HIDDEN']);
+const ObaStatus = oracleOpenEnum(['NOT_STARTED', 'PENDING', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'EXPIRED', 'CANCELLED']);
+const HealthSendStatus = oracleOpenEnum(['AVAILABLE', 'LIMITED', 'BLOCKED']);
+const HealthEntityType = oracleOpenEnum(['PHONE_NUMBER', 'WABA', 'BUSINESS', 'APP', 'MESSAGE_TEMPLATE']);
+const str = optionalString;
+const bool = optionalBoolean;
+const strings = () => optionalArray(z.string('must be a string'));
+
+const HealthError = looseObject({
+  error_code: z.optional(z.number('must be a number')),
+  error_description: str(),
+  possible_solution: str(),
+});
+
+const HealthEntity = looseObject({
+  entity_type: z.optional(HealthEntityType),
+  id: str(),
+  can_send_message: z.optional(HealthSendStatus),
+  can_receive_call_sip: z.optional(HealthSendStatus),
+  additional_info: strings(),
+  errors: optionalArray(HealthError),
+});
+
+const HealthStatus = looseObject({
+  can_send_message: z.optional(HealthSendStatus),
+  entities: optionalArray(HealthEntity),
+});
+
+const OraclePhoneNumberInfo = looseObject({
+  id: z.string('must be a string').check(z.minLength(1, 'must not be empty')),
+  display_phone_number: str(),
+  verified_name: str(),
+  status: z.optional(PhoneNumberStatus),
+  quality_rating: z.optional(QualityRating),
+  quality_score: z.optional(looseObject({})),
+  code_verification_status: z.optional(CodeVerificationStatus),
+  name_status: z.optional(NameStatus),
+  new_display_name: str(),
+  new_name_status: z.optional(NameStatus),
+  certificate: str(),
+  new_certificate: str(),
+  account_mode: z.optional(AccountMode),
+  platform_type: z.optional(PlatformType),
+  host_platform: z.optional(PlatformType),
+  throughput: z.optional(looseObject({ level: z.optional(ThroughputLevel) })),
+  whatsapp_business_manager_messaging_limit: z.optional(BusinessMessagingLimit),
+  messaging_limit_tier: z.optional(MessagingLimitTier),
+  is_official_business_account: bool(),
+  official_business_account: z.optional(looseObject({ oba_status: z.optional(ObaStatus) })),
+  is_pin_enabled: bool(),
+  is_preverified_number: bool(),
+  is_on_biz_app: bool(),
+  last_onboarded_time: str(),
+  search_visibility: z.optional(SearchVisibility),
+  eligibility_for_api_business_global_search: str(),
+  conversational_automation: z.optional(
+    looseObject({
+      prompts: strings(),
+      commands: optionalArray(looseObject({ command_name: str(), command_description: str() })),
+      enable_welcome_message: bool(),
+    }),
+  ),
+  webhook_configuration: z.optional(
+    looseObject({ phone_number: str(), whatsapp_business_account: str(), application: str() }),
+  ),
+  health_status: z.optional(HealthStatus),
+  country_code: str(),
+  country_dial_code: str(),
+  username: z.optional(z.nullable(z.string('must be a string'))),
+});
+
+
+const ORACLE_ENUMS = {
+  PhoneNumberStatus, QualityRating, CodeVerificationStatus, NameStatus, AccountMode, PlatformType, ThroughputLevel,
+  MessagingLimitTier, BusinessMessagingLimit, SearchVisibility, ObaStatus, HealthSendStatus, HealthEntityType,
+};
+
+describe('PhoneNumberInfo and its open enums against their former zod forms (oracle)', () => {
+  it('same output, issues, ValidationError and accepts-as-is answer for any node or page', () => {
+    const OraclePage = paged(OraclePhoneNumberInfo);
+    const Page = paged(PhoneNumberInfo);
+    fc.assert(
+      fc.property(fc.oneof(near(OraclePhoneNumberInfo), fc.anything()), (value) => expectSameOutcome(PhoneNumberInfo, OraclePhoneNumberInfo, value)),
+      { numRuns: 1500 },
+    );
+    fc.assert(fc.property(near(OraclePage), (value) => expectSameOutcome(Page, OraclePage, value)), { numRuns: 300 });
+    for (const example of [...Object.values(getPhoneNumberExamples), documentedFullNode]) expectSameOutcome(PhoneNumberInfo, OraclePhoneNumberInfo, example);
+  });
+
+  it('same JSON Schema for every target and direction', () => {
+    expect(jsonSchemas(PhoneNumberInfo)).toEqual(jsonSchemas(OraclePhoneNumberInfo));
+  });
+
+  it.each(Object.entries(ORACLE_ENUMS))('%s: same outcome for any value and same JSON Schema', (name, oracle) => {
+    const schema = (enums as unknown as Record<string, z.ZodMiniType>)[name]!;
+    fc.assert(fc.property(fc.oneof(near(oracle), fc.anything()), (value) => expectSameOutcome(schema, oracle, value)), { numRuns: 200 });
+    expect(jsonSchemas(schema)).toEqual(jsonSchemas(oracle));
+  });
+
+  it('every exported enum is compared', () => {
+    expect(Object.keys(enums).sort()).toEqual(Object.keys(ORACLE_ENUMS).sort());
+  });
+
+  it('has the types of the former forms', () => {
+    expectTypeOf<z.infer<typeof PhoneNumberInfo>>().toEqualTypeOf<z.infer<typeof OraclePhoneNumberInfo>>();
+    expectTypeOf<z.input<typeof PhoneNumberInfo>>().toEqualTypeOf<z.input<typeof OraclePhoneNumberInfo>>();
+    expectTypeOf(PhoneNumberInfo).toEqualTypeOf(OraclePhoneNumberInfo);
+    expectTypeOf(enums.NameStatus).toEqualTypeOf(NameStatus);
+    expectTypeOf(enums.HealthEntityType).toEqualTypeOf(HealthEntityType);
+  });
+});
 
 const PhoneNumberPage = paged(PhoneNumberInfo);
 
