@@ -2,17 +2,17 @@
  * `appsecret_proof = hex(HMAC-SHA256(key = app secret, message = access token))` — Graph's proof that the caller
  * holds the app secret (https://developers.facebook.com/docs/graph-api/guides/secure-requests).
  *
- * Computed with `node:crypto` where the runtime has it (Node, Bun, Deno, Workers with `nodejs_compat`, reached through
- * `process.getBuiltinModule`, so no bundler sees a `node:` import), else with WebCrypto (edge runtimes). The same
- * bytes either way. Why not WebCrypto everywhere: its first use in a process loads Node's WebCrypto layer, about
- * 10 ms of a cold start against under 1 ms for `createHmac` (issue #12; `node:crypto` is already loaded by then,
- * undici needs it for TLS). Nothing is computed or loaded before the first proof is asked for: constructing a client
- * with an app secret costs nothing. Proofs are cached per token (tokens rotate rarely; each call would otherwise pay
- * an HMAC); the WebCrypto key, when used, once per app secret.
+ * Computed with `node:crypto`'s `createHmac` where the runtime offers it through `process.getBuiltinModule` (Node
+ * ≥ 20.16 / 22.3; no bundler sees a `node:` import), else with WebCrypto (edge runtimes): the same bytes either way.
+ * Why not WebCrypto everywhere: its first use in a process loads Node's WebCrypto layer, about 10 ms of a cold start,
+ * against under 1 ms for `createHmac` (issue #12; `node:crypto` is loaded by then, undici's TLS support needs it).
+ * Nothing is computed or loaded before the first proof is asked for: constructing a client with an app secret costs
+ * nothing. Proofs are cached per token (tokens rotate rarely; each call would otherwise pay an HMAC); the WebCrypto
+ * key, when used, once per app secret.
  */
 export class AppSecretProof {
   readonly #appSecret: string;
-  /** WebCrypto only: the imported key, on the first proof. */
+  /** WebCrypto only: the imported key, from the first proof on. */
   #key: Promise<CryptoKey> | undefined;
   #lastToken: string | undefined;
   #lastProof: Promise<string> | undefined;
@@ -30,45 +30,31 @@ export class AppSecretProof {
     return this.#lastProof;
   }
 
-  #compute(accessToken: string): Promise<string> {
-    const hmac = nodeHmac();
-    if (hmac !== undefined) {
-      try {
-        return Promise.resolve(hmac('sha256', this.#appSecret).update(accessToken).digest('hex'));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }
+  async #compute(accessToken: string): Promise<string> {
+    const createHmac = nodeCrypto()?.createHmac;
+    if (createHmac) return createHmac('sha256', this.#appSecret).update(accessToken).digest('hex');
     this.#key ??= crypto.subtle.importKey('raw', new TextEncoder().encode(this.#appSecret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
     ]);
-    return this.#key.then(async (key) => toHex(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(accessToken))));
+    return toHex(await crypto.subtle.sign('HMAC', await this.#key, new TextEncoder().encode(accessToken)));
   }
 }
 
 /** The part of `node:crypto` a proof needs. */
-type CreateHmac = (algorithm: 'sha256', key: string) => { update(data: string): { digest(encoding: 'hex'): string } };
-
-/** `createHmac` of `node:crypto`; `null` once known to be absent; `undefined` until first asked. */
-let createHmac: CreateHmac | null | undefined;
+interface NodeCrypto {
+  readonly createHmac?: (algorithm: 'sha256', key: string) => { update(data: string): { digest(encoding: 'hex'): string } };
+}
 
 /**
- * `node:crypto`'s `createHmac`, looked up once per process, or `undefined` where the runtime has none (no
- * `process.getBuiltinModule`: Node < 20.16, browsers, most edge runtimes). @internal
+ * `node:crypto`, or `undefined` where the runtime has no `process.getBuiltinModule` (Node < 20.16, browsers, most
+ * edge runtimes). The runtime caches the module: asking again (once per new token) costs nothing. @internal
  */
-export function nodeHmac(): CreateHmac | undefined {
-  if (createHmac === undefined) {
-    const processLike = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    let found: unknown;
-    try {
-      found = processLike?.getBuiltinModule?.('node:crypto');
-    } catch {
-      found = undefined;
-    }
-    const candidate = (found as { createHmac?: unknown } | undefined)?.createHmac;
-    createHmac = typeof candidate === 'function' ? (candidate as CreateHmac) : null;
+export function nodeCrypto(): NodeCrypto | undefined {
+  try {
+    return (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeCrypto | undefined } }).process?.getBuiltinModule?.('node:crypto');
+  } catch {
+    return undefined;
   }
-  return createHmac ?? undefined;
 }
 
 function toHex(buffer: ArrayBuffer): string {
