@@ -6,9 +6,20 @@ import * as z from 'zod/mini';
 const GRAPH_ID = /^[0-9]{1,20}$/;
 
 function graphId(label: string) {
-  return z
-    .string(`${label} must be a string of digits`)
-    .check(z.regex(GRAPH_ID, `${label} must be 1 to 20 ASCII digits, without spaces, signs or other characters`));
+  return digits(
+    `${label} must be a string of digits`,
+    GRAPH_ID,
+    `${label} must be 1 to 20 ASCII digits, without spaces, signs or other characters`,
+  );
+}
+
+/**
+ * A string of digits matching `pattern`. Every schema here is built through a call marked `@__PURE__`, so a bundle
+ * keeps only the ids it uses: a `.check()` chain at module level is not provably pure, and would keep all seven
+ * (issue #12: a register handler needs only `PhoneNumberId`).
+ */
+function digits(typeMessage: string, pattern: RegExp, patternMessage: string) {
+  return z.string(typeMessage).check(z.regex(pattern, patternMessage));
 }
 
 /**
@@ -20,7 +31,7 @@ function graphId(label: string) {
  * GraphId.parse('106540352242922'); // '106540352242922'
  * GraphId.safeParse(106540352242922).success; // false — pass ids as strings
  */
-export const GraphId = graphId('id');
+export const GraphId = /* @__PURE__ */ graphId('id');
 /** A Graph object id (numeric string). */
 export type GraphId = z.infer<typeof GraphId>;
 
@@ -30,7 +41,7 @@ export type GraphId = z.infer<typeof GraphId>;
  * @example
  * WabaId.parse('102290129340398');
  */
-export const WabaId = graphId('WABA id');
+export const WabaId = /* @__PURE__ */ graphId('WABA id');
 /** A WhatsApp Business Account id (numeric string). */
 export type WabaId = z.infer<typeof WabaId>;
 
@@ -40,7 +51,7 @@ export type WabaId = z.infer<typeof WabaId>;
  * @example
  * PhoneNumberId.parse('106540352242922');
  */
-export const PhoneNumberId = graphId('phone number id');
+export const PhoneNumberId = /* @__PURE__ */ graphId('phone number id');
 /** A business phone number id (numeric string). */
 export type PhoneNumberId = z.infer<typeof PhoneNumberId>;
 
@@ -50,7 +61,7 @@ export type PhoneNumberId = z.infer<typeof PhoneNumberId>;
  * @example
  * BusinessId.parse('506914307656634');
  */
-export const BusinessId = graphId('business id');
+export const BusinessId = /* @__PURE__ */ graphId('business id');
 /** A business portfolio id (numeric string). */
 export type BusinessId = z.infer<typeof BusinessId>;
 
@@ -60,7 +71,7 @@ export type BusinessId = z.infer<typeof BusinessId>;
  * @example
  * AppId.parse('1234567890123456');
  */
-export const AppId = graphId('app id');
+export const AppId = /* @__PURE__ */ graphId('app id');
 /** A Meta app id (numeric string). */
 export type AppId = z.infer<typeof AppId>;
 
@@ -72,9 +83,11 @@ export type AppId = z.infer<typeof AppId>;
  * CountryCallingCode.parse('65');
  * CountryCallingCode.safeParse('+65').success; // false — no plus sign
  */
-export const CountryCallingCode = z
-  .string('cc must be a string of digits')
-  .check(z.regex(/^[1-9][0-9]{0,2}$/, 'cc must be a country calling code of 1 to 3 digits, without "+" or a leading zero'));
+export const CountryCallingCode = /* @__PURE__ */ digits(
+  'cc must be a string of digits',
+  /^[1-9][0-9]{0,2}$/,
+  'cc must be a country calling code of 1 to 3 digits, without "+" or a leading zero',
+);
 /** A country calling code such as `'1'` or `'65'`. */
 export type CountryCallingCode = z.infer<typeof CountryCallingCode>;
 
@@ -88,13 +101,10 @@ export type CountryCallingCode = z.infer<typeof CountryCallingCode>;
  * @example
  * NationalNumber.parse('6315551234');
  */
-export const NationalNumber = z
-  .string('phone_number must be a string of digits')
-  .check(
-    z.regex(
-      /^[0-9]{4,14}$/,
-      'phone_number must be 4 to 14 ASCII digits: the national number without the country calling code, "+", spaces or punctuation',
-    ),
-  );
+export const NationalNumber = /* @__PURE__ */ digits(
+  'phone_number must be a string of digits',
+  /^[0-9]{4,14}$/,
+  'phone_number must be 4 to 14 ASCII digits: the national number without the country calling code, "+", spaces or punctuation',
+);
 /** A national phone number (digits only, without the country calling code). */
 export type NationalNumber = z.infer<typeof NationalNumber>;
