@@ -1,6 +1,7 @@
 import type { ClientOptions, WabaCoreOptions } from './core/options.js';
 import type { UsageGuardFactory } from './core/shared-state.js';
 import { graphCodeTitle } from './errors/graph-codes/titles.js';
+import { acceptsAsIs, type AsIsCheck } from './internal/accepts-as-is.js';
 import { UsageGuard } from './limits/usage-guard.js';
 import { Business } from './resources/business/business.js';
 import { EmbeddedSignup } from './resources/embedded-signup/embedded-signup.js';
@@ -29,6 +30,8 @@ export class WabaClient extends WabaCore {
   protected static override codeTitle: ((code: number) => string | undefined) | undefined = graphCodeTitle;
   /** @internal */
   protected static override createUsageGuard: UsageGuardFactory | undefined = (options) => new UsageGuard(options);
+  /** @internal */
+  protected static override acceptsAsIs: AsIsCheck | undefined = acceptsAsIs;
 
   /**
    * @throws {ValidationError} when `accessToken` is missing or an option is out of range.

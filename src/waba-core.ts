@@ -10,6 +10,7 @@ import type { GraphRequester } from './core/requester.js';
 import { createSharedState, isUsageGuard, type SharedState, type UsageGuardFactory } from './core/shared-state.js';
 import { Transport } from './core/transport.js';
 import { ValidationError } from './errors/validation-error.js';
+import type { AsIsCheck } from './internal/accepts-as-is.js';
 import type { IdentityStore } from './resources/identity-check/identity-store.js';
 import { VERSION } from './version.js';
 import type { z } from 'zod/mini';
@@ -57,6 +58,13 @@ export class WabaCore implements GraphRequester {
    * @internal
    */
   protected static createUsageGuard: UsageGuardFactory | undefined = undefined;
+  /**
+   * The response fast path: a check that returns parsed JSON as is when zod would return it unchanged (no copy).
+   * `WabaClient` sets it (long-running services, 100-item pages); a core client parses every response with zod,
+   * the same result, and its bundle leaves the check out.
+   * @internal
+   */
+  protected static acceptsAsIs: AsIsCheck | undefined = undefined;
   readonly #options: ClientOptions;
   readonly #context: ClientContext;
   readonly #identityStore: IdentityStore;
@@ -72,7 +80,8 @@ export class WabaCore implements GraphRequester {
     const shared = WabaCore.#inherited ?? createSharedState(options, createUsageGuard);
     WabaCore.#inherited = undefined;
     this.#options = options;
-    this.#context = createContext(options, shared, (new.target as typeof WabaCore).codeTitle);
+    const target = new.target as typeof WabaCore;
+    this.#context = createContext(options, shared, target.codeTitle, target.acceptsAsIs);
     this.#identityStore = shared.identityStore;
   }
 
@@ -131,7 +140,12 @@ function checkUsageGuardOption(value: ClientOptions['usageGuard'], createUsageGu
   throw optionError(SUBJECT, 'usageGuard', 'WabaCore builds no usage guard from options: pass `new UsageGuard(options)`, or use WabaClient');
 }
 
-function createContext(options: ClientOptions, shared: SharedState, codeTitle: ClientContext['codeTitle']): ClientContext {
+function createContext(
+  options: ClientOptions,
+  shared: SharedState,
+  codeTitle: ClientContext['codeTitle'],
+  acceptsAsIs: ClientContext['acceptsAsIs'],
+): ClientContext {
   const token = options.accessToken as unknown;
   if (!(typeof token === 'function' || (typeof token === 'string' && token.trim() !== ''))) {
     throw new ValidationError({
@@ -170,6 +184,7 @@ function createContext(options: ClientOptions, shared: SharedState, codeTitle: C
     maxHintMs: shared.usageGuard?.maxWaitMs ?? DEFAULT_MAX_HINT_MS,
     resolveAccessToken,
     codeTitle,
+    acceptsAsIs,
     now: () => Date.now(),
     random: Math.random,
   };

@@ -1,7 +1,7 @@
 // Validation cost: `node validate.mjs <iterations>`.
 //
 // Validates the largest phone-number response (every field, bench/lib/fixtures.mjs) `iterations` times the way
-// `retrieve()` does on every answer — the SDK's internal `parseOrThrow(PhoneNumberInfo, body, 'response')`, which
+// `WabaClient`'s `retrieve()` does on every answer — the SDK's internal `parseOrThrow(PhoneNumberInfo, body, 'response')`, which
 // returns a response zod would leave unchanged as is and runs zod otherwise — and, as the baseline,
 // `JSON.parse`s the same response body as many times. Prints µs per call for both (`validateUs`, `jsonParseUs`),
 // plus `zodSafeParseUs`: zod/mini's own `PhoneNumberInfo.safeParse` (what the SDK ran before issue #12).
@@ -18,7 +18,9 @@ const ITERATIONS = Number(process.argv[2]);
 const WARM_UP = 5_000;
 const text = JSON.stringify(FULL_PHONE_NUMBER);
 const value = JSON.parse(text);
-const context = { subject: 'PhoneNumber.retrieve response', status: 200 };
+// With the response fast path, as `WabaClient` runs it (a core client passes none and zod parses: `zodSafeParseUs`).
+const { acceptsAsIs } = await import(new URL('internal/accepts-as-is.js', dist).href);
+const context = { subject: 'PhoneNumber.retrieve response', status: 200, asIs: acceptsAsIs };
 
 const check = PhoneNumberInfo.safeParse(value);
 if (!check.success) throw new Error(`fixture does not parse: ${JSON.stringify(check.error.issues).slice(0, 300)}`);

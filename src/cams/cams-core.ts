@@ -4,6 +4,7 @@ import { Redactor } from '../core/redact.js';
 import { checkTransportOptions, optionError } from '../core/option-checks.js';
 import { createGuardState, type GuardState } from '../core/shared-state.js';
 import { Transport } from '../core/transport.js';
+import type { AsIsCheck } from '../internal/accepts-as-is.js';
 import { VERSION } from '../version.js';
 import type { CamsOperationSpec } from './core/cams-spec.js';
 import type { CamsContext } from './core/context.js';
@@ -55,6 +56,12 @@ export class CamsCore implements CamsRequester {
    * @internal
    */
   protected static createQpsLimiter: QpsLimiterFactory | undefined = undefined;
+  /**
+   * The response fast path (`acceptsAsIs`): `CamsClient` sets it; a core client parses every response with zod,
+   * the same result, and its bundle leaves the check out.
+   * @internal
+   */
+  protected static acceptsAsIs: AsIsCheck | undefined = undefined;
   readonly #options: CamsClientOptions;
   readonly #context: CamsContext;
   readonly #shared: CamsShared;
@@ -77,7 +84,7 @@ export class CamsCore implements CamsRequester {
       state: createGuardState(options),
       acquireQps: createQps(qpsLimit, createQpsLimiter),
     };
-    this.#context = createCamsContext(options, this.#shared);
+    this.#context = createCamsContext(options, this.#shared, (new.target as typeof CamsCore).acceptsAsIs);
   }
 
   /**
@@ -109,7 +116,7 @@ export class CamsCore implements CamsRequester {
   }
 }
 
-function createCamsContext(options: CamsClientOptions, shared: CamsShared): CamsContext {
+function createCamsContext(options: CamsClientOptions, shared: CamsShared, acceptsAsIs: AsIsCheck | undefined): CamsContext {
   const credentials = credentialSource(options);
   const endpoint = options.endpoint ?? CAMS_DEFAULTS.endpoint;
   let url: URL;
@@ -146,6 +153,7 @@ function createCamsContext(options: CamsClientOptions, shared: CamsShared): Cams
     maxHintMs: DEFAULT_MAX_HINT_MS,
     now: () => Date.now(),
     random: Math.random,
+    acceptsAsIs,
   };
 }
 

@@ -1,6 +1,7 @@
 import { CamsCore } from './cams-core.js';
 import type { CamsClientOptions, CamsCoreOptions } from './core/options.js';
 import type { QpsLimiterFactory } from './core/qps.js';
+import { acceptsAsIs, type AsIsCheck } from '../internal/accepts-as-is.js';
 import { QpsLimiter } from './limits/qps-limiter.js';
 import { CamsMigration, CamsOnboarding } from './flows/flows.js';
 import { CamsEmbeddedSignup } from './resources/embedded-signup.js';
@@ -31,6 +32,8 @@ import { CamsWaba } from './resources/waba.js';
 export class CamsClient extends CamsCore {
   /** @internal */
   protected static override createQpsLimiter: QpsLimiterFactory | undefined = (options) => new QpsLimiter(options);
+  /** @internal */
+  protected static override acceptsAsIs: AsIsCheck | undefined = acceptsAsIs;
 
   /**
    * @throws {ValidationError} when credentials are missing, the endpoint is not an http(s) URL, or an option is out

@@ -1,3 +1,4 @@
+import type { AsIsCheck } from '../internal/accepts-as-is.js';
 import type { RegistrationGuard } from '../limits/registration-guard.js';
 import type { UsageGuard } from '../limits/usage-guard.js';
 import type { AppSecretProof } from './appsecret-proof.js';
@@ -33,6 +34,8 @@ export interface ClientContext {
   readonly resolveAccessToken: () => Promise<string>;
   /** Meta's title of a code, for errors whose body has no message (`WabaClient` only; issue #12). */
   readonly codeTitle: ((code: number) => string | undefined) | undefined;
+  /** The response fast path (`acceptsAsIs`), set by `WabaClient`; a core client parses every response with zod. */
+  readonly acceptsAsIs: AsIsCheck | undefined;
   readonly now: () => number;
   readonly random: () => number;
 }

@@ -175,7 +175,12 @@ function interpretGraph<R extends z.ZodMiniType>(
     if (!context.options.validateResponses) return { ok: true, value: body as z.output<R> };
     return {
       ok: true,
-      value: parseOrThrow(spec.response, body, 'response', { subject: `${spec.operation} response`, fbtraceId, status: response.status }),
+      value: parseOrThrow(spec.response, body, 'response', {
+        subject: `${spec.operation} response`,
+        fbtraceId,
+        status: response.status,
+        asIs: context.acceptsAsIs,
+      }),
     };
   }
   const mapped = errorFromResponse({

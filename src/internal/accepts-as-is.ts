@@ -15,6 +15,9 @@ import { OK, OWN_VERDICT, REJECT, UNSURE, type OwnVerdict, type Verdict } from '
 
 type Check = (value: unknown) => Verdict;
 type Schema = z.core.$ZodType;
+
+/** The signature of {@link acceptsAsIs}, as the clients that use it hand it to the pipeline. @internal */
+export type AsIsCheck = (schema: Schema, value: unknown) => boolean;
 /** The fields of zod's definitions read here (each kind has its own def type; this is their union, loosely). */
 interface Def {
   readonly type: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { ValidationError, type ValidationDirection, type ValidationIssue } from '../errors/validation-error.js';
-import { acceptsAsIs } from './accepts-as-is.js';
+import type { AsIsCheck } from './accepts-as-is.js';
 
 /** Context for a {@link parseOrThrow} failure: what was checked and, for responses, Meta's trace id. */
 export interface ValidateContext {
@@ -9,14 +9,20 @@ export interface ValidateContext {
   readonly status?: number | undefined;
   /** Who sent a response (the message names it). @default 'Graph' */
   readonly from?: 'Graph' | 'CAMS' | undefined;
+  /**
+   * The response fast path, `acceptsAsIs` (accepts-as-is.ts): passed in by the clients that ship it (`WabaClient`,
+   * `CamsClient`), so a core client's bundle leaves it out and zod parses every response (issue #12).
+   */
+  readonly asIs?: AsIsCheck | undefined;
 }
 
 /**
  * Parses `data` with `schema`, or throws a {@link ValidationError} whose issues name the path and the rule —
  * never the value (zod 4 leaves `input` out of issues unless asked; we copy only path, message and code).
  *
- * A response (JSON from `JSON.parse`) that zod would return unchanged is returned as is, without zod's copy
- * (accepts-as-is.ts, issue #12); anything else — invalid, transformed, defaulted — goes through zod.
+ * With `context.asIs`, a response (JSON from `JSON.parse`) that zod would return unchanged is returned as is,
+ * without zod's copy (accepts-as-is.ts, issue #12); anything else — invalid, transformed, defaulted — goes through
+ * zod, with the same result either way.
  */
 export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
@@ -25,7 +31,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   context: ValidateContext,
 ): z.output<S> {
   // Requests hold the caller's own objects (not JSON): zod's copy keeps later changes of theirs out of the call.
-  if (direction === 'response' && acceptsAsIs(schema, data)) return data as z.output<S>;
+  if (direction === 'response' && context.asIs?.(schema, data) === true) return data as z.output<S>;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new ValidationError({

@@ -238,15 +238,18 @@ describe('acceptsAsIs', () => {
 });
 
 describe('parseOrThrow with the as-is path', () => {
-  it('returns a valid response itself, without a copy', () => {
+  it('returns a valid response itself, without a copy; without the check (a core client), zod parses a copy', () => {
     const body = asJson(getPhoneNumberExamples.comprehensive_response);
-    expect(parseOrThrow(PhoneNumberInfo, body, 'response', { subject: 'test response' })).toBe(body);
+    expect(parseOrThrow(PhoneNumberInfo, body, 'response', { subject: 'test response', asIs: acceptsAsIs })).toBe(body);
+    const parsed = parseOrThrow(PhoneNumberInfo, body, 'response', { subject: 'test response' });
+    expect(parsed).not.toBe(body);
+    expect(parsed).toEqual(body);
   });
 
   it("still returns zod's value when zod transforms, and copies requests", () => {
-    expect(parseOrThrow(SuccessResponse, { success: 'true' }, 'response', { subject: 'test response' })).toEqual({ success: true });
+    expect(parseOrThrow(SuccessResponse, { success: 'true' }, 'response', { subject: 'test response', asIs: acceptsAsIs })).toEqual({ success: true });
     const params = { id: '1' };
-    const parsed = parseOrThrow(IdResponse, params, 'request', { subject: 'test params' });
+    const parsed = parseOrThrow(IdResponse, params, 'request', { subject: 'test params', asIs: acceptsAsIs });
     expect(parsed).toEqual(params);
     expect(parsed).not.toBe(params);
   });
@@ -255,7 +258,7 @@ describe('parseOrThrow with the as-is path', () => {
     const body = asJson({ data: [{ id: '1' }, { id: '2', status: 7 }] });
     const error = (() => {
       try {
-        parseOrThrow(paged(PhoneNumberInfo), body, 'response', { subject: 'test response', status: 200 });
+        parseOrThrow(paged(PhoneNumberInfo), body, 'response', { subject: 'test response', status: 200, asIs: acceptsAsIs });
       } catch (caught) {
         return caught;
       }

@@ -1,6 +1,7 @@
 import type { SdkLogger } from '../../core/logger.js';
 import type { PipelineContext } from '../../core/pipeline.js';
 import type { Redactor } from '../../core/redact.js';
+import type { AsIsCheck } from '../../internal/accepts-as-is.js';
 import type { CamsCredentials } from '../signing/acs3.js';
 
 /** Resolved CAMS client settings. @internal */
@@ -23,4 +24,6 @@ export interface CamsContext extends PipelineContext {
   /** Waits for a slot of `action`'s QPS; undefined when the limiter is off. */
   readonly acquireQps: ((action: string, signal: AbortSignal | undefined) => Promise<void>) | undefined;
   readonly userAgent: string;
+  /** The response fast path (`acceptsAsIs`), set by `CamsClient`; a core client parses every response with zod. */
+  readonly acceptsAsIs: AsIsCheck | undefined;
 }

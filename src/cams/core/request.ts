@@ -138,7 +138,7 @@ function interpretCams<P extends z.ZodMiniType, S extends z.ZodMiniType, T>(
     const payload = spec.unwrap(body as Record<string, unknown>);
     const subject = `${spec.operation} response (${spec.action}${requestId ? `, RequestId ${requestId}` : ''})`;
     const parsed = context.options.validateResponses
-      ? parseOrThrow(spec.response, payload, 'response', { subject, status: response.status, from: 'CAMS' })
+      ? parseOrThrow(spec.response, payload, 'response', { subject, status: response.status, from: 'CAMS', asIs: context.acceptsAsIs })
       : (payload as z.output<S>);
     return { ok: true, value: spec.result(parsed) };
   }

@@ -4,23 +4,8 @@
  * methods or their schemas. Each case has a control — the same handler on `PhoneNumberCore` /
  * `CamsPhoneNumberCore` — so the check is shown to see those modules when they are there.
  */
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const OPTIONS = createRequire(import.meta.url)(resolve(ROOT, 'bench/lib/esbuild-options.cjs')) as Record<string, unknown>;
-
-/** The src/ files with bytes in the bundle of `source` (an ESM handler importing from src/). */
-async function bundledFiles(source: string): Promise<string[]> {
-  const result = await build({ ...OPTIONS, stdin: { contents: source, resolveDir: ROOT, loader: 'ts' }, write: false, metafile: true, logLevel: 'silent' });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  return Object.entries(output.inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([file]) => relative(ROOT, resolve(ROOT, file)))
-    .filter((file) => file.startsWith('src/'));
-}
+import { bundledFiles } from '../../helpers/bundle.js';
 
 // The number's other methods and the schemas only they use (retrieve's 31 fields, display name, webhook URL).
 const NUMBER_MODULES = /^src\/(resources\/phone-number\/|resources\/fields\.ts|schemas\/(phone-number-info|display-name)\.ts|cams\/resources\/phone-number(-core)?\.ts)/;
