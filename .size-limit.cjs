@@ -32,7 +32,6 @@ const { sizedBundles } = require('./bench/lib/entries.cjs');
 // every zod kind elsewhere, so the hand-checked leaves that replace union/pipe/transform (+0.3 kB), the clients'
 // own constructors and guard factories (+0.3 kB) and appsecret_proof on node:crypto (+0.1 kB, −10 ms on the
 // first call of an `appSecret` client) are added weight there.
-// New rows: the verify + register handlers on `PhoneNumberCore` / `CamsPhoneNumberCore`.
 const LIMITS = {
   'entry-index': '57.20 kB',
   'entry-phone': '34.03 kB',
@@ -45,8 +44,6 @@ const LIMITS = {
   'handler-verify-register': '29.37 kB',
   'handler-webhooks': '17.88 kB',
   'handler-cams': '32.17 kB',
-  'handler-phone-core-verify-register': '32.71 kB',
-  'handler-cams-phone-core': '34.13 kB',
   'handler-client-retrieve': '54.65 kB',
   'handler-client-verify-register': '54.64 kB',
   'handler-client-cams': '50.61 kB',

@@ -7,7 +7,7 @@ import { DEFAULTS, type ClientOptions, type RequestOptions, type WabaCoreOptions
 import { Redactor } from './core/redact.js';
 import { request } from './core/request.js';
 import type { GraphRequester } from './core/requester.js';
-import { createSharedState, isUsageGuard, type SharedState, type UsageGuardFactory } from './core/shared-state.js';
+import { createSharedState, isUsageGuard, type IdentityStoreSlot, type SharedState, type UsageGuardFactory } from './core/shared-state.js';
 import { Transport } from './core/transport.js';
 import { ValidationError } from './errors/validation-error.js';
 import type { AsIsCheck } from './internal/accepts-as-is.js';
@@ -67,7 +67,7 @@ export class WabaCore implements GraphRequester {
   protected static acceptsAsIs: AsIsCheck | undefined = undefined;
   readonly #options: ClientOptions;
   readonly #context: ClientContext;
-  readonly #identityStore: IdentityStore;
+  readonly #identity: IdentityStoreSlot;
 
   /**
    * @throws {ValidationError} when `accessToken` is missing or an option is out of range, or when `WabaCore` is
@@ -82,15 +82,16 @@ export class WabaCore implements GraphRequester {
     this.#options = options;
     const target = new.target as typeof WabaCore;
     this.#context = createContext(options, shared, target.codeTitle, target.acceptsAsIs);
-    this.#identityStore = shared.identityStore;
+    this.#identity = shared.identity;
   }
 
   /**
-   * The store behind every `phone.identityCheck` of this client (and of clients derived with `withOptions()`).
+   * The store behind every `phone.identityCheck` of this client (and of clients derived with `withOptions()`): the
+   * configured one, or the in-memory default the first identity check creates with `createDefault`.
    * @internal
    */
-  get identityStore(): IdentityStore {
-    return this.#identityStore;
+  sharedIdentityStore(createDefault: () => IdentityStore): IdentityStore {
+    return (this.#identity.store ??= createDefault());
   }
 
   /**
@@ -110,7 +111,7 @@ export class WabaCore implements GraphRequester {
       registrationGuard: this.#context.registrationGuard,
       usageGuard: this.#context.usageGuard,
       retryBudget: this.#context.retryBudget,
-      identityStore: this.#identityStore,
+      identity: this.#identity,
     };
     try {
       // The derived client has this one's class: a WabaClient derives a WabaClient, a WabaCore a WabaCore.

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { WabaClient } from '../src/client.js';
 import { isRegistrationQuotaError, isUsageCooldownError, isValidationError } from '../src/errors/guards.js';
 import { UsageGuard } from '../src/limits/usage-guard.js';
+import { MemoryIdentityStore } from '../src/resources/identity-check/identity-store.js';
 import { PhoneNumber } from '../src/resources/phone-number/phone-number.js';
 import { PhoneNumberCore } from '../src/resources/phone-number/phone-number-core.js';
+import { Registration } from '../src/resources/registration/registration.js';
 import { Settings } from '../src/resources/settings/settings.js';
 import { Verification } from '../src/resources/verification/verification.js';
 import { WabaCore } from '../src/waba-core.js';
@@ -41,7 +43,7 @@ describe('WabaCore', () => {
     );
     const client = core();
     await new Verification(client, PHONE).verifyCode({ code: '123456' });
-    await expect(new PhoneNumberCore(client, PHONE).register({ pin: '654321' })).resolves.toEqual({ success: true });
+    await expect(new Registration(client, PHONE).register({ pin: '654321' })).resolves.toEqual({ success: true });
     expect(seen.map((s) => s.path)).toEqual(['verify_code', 'register']);
     expect(seen[1]!.body).toEqual({ messaging_product: 'whatsapp', pin: '654321' });
     expect(seen.every((s) => s.auth === `Bearer ${TEST_TOKEN}`)).toBe(true);
@@ -51,7 +53,7 @@ describe('WabaCore', () => {
     let sent = 0;
     server.use(http.all(`${GRAPH}/*`, () => { sent += 1; return HttpResponse.json({ success: true }); }));
     expect(() => new PhoneNumberCore(core(), '+65 8123 4567')).toThrow(expect.objectContaining({ name: 'ValidationError' }));
-    const error = await new PhoneNumberCore(core(), PHONE).register({ pin: '12ab' }).catch((e: unknown) => e);
+    const error = await new Registration(core(), PHONE).register({ pin: '12ab' }).catch((e: unknown) => e);
     expect(isValidationError(error)).toBe(true);
     expect(String((error as Error).message)).not.toContain('12ab');
     expect(sent).toBe(0);
@@ -80,8 +82,8 @@ describe('WabaCore', () => {
     const derived = first.withOptions({ timeout: 60_000 });
     expect(derived).toBeInstanceOf(WabaCore);
     expect(derived).not.toBeInstanceOf(WabaClient);
-    await new PhoneNumberCore(first, PHONE).register({ pin: '654321' });
-    const refused = await new PhoneNumberCore(derived, PHONE).register({ pin: '654321' }).catch((e: unknown) => e);
+    await new Registration(first, PHONE).register({ pin: '654321' });
+    const refused = await new Registration(derived, PHONE).register({ pin: '654321' }).catch((e: unknown) => e);
     expect(isRegistrationQuotaError(refused)).toBe(true);
     expect(registers).toBe(1);
   });
@@ -126,6 +128,16 @@ describe('WabaCore', () => {
     expect(sent).toBe(2);
   });
 
+  it('creates the identity store on first use, one per client family; a configured store is used as it is', () => {
+    const first = core();
+    const derived = first.withOptions({ timeout: 5_000 });
+    const created = new MemoryIdentityStore();
+    expect(derived.sharedIdentityStore(() => created)).toBe(created);
+    expect(first.sharedIdentityStore(() => new MemoryIdentityStore())).toBe(created);
+    const configured = new MemoryIdentityStore();
+    expect(core({ identityStore: configured }).sharedIdentityStore(() => created)).toBe(configured);
+  });
+
   it('is the base of WabaClient: a WabaClient derives a WabaClient', () => {
     const client = new WabaClient({ accessToken: TEST_TOKEN, logger: silentLogger });
     expect(client).toBeInstanceOf(WabaCore);
@@ -134,7 +146,7 @@ describe('WabaCore', () => {
 });
 
 describe('PhoneNumber on top of PhoneNumberCore', () => {
-  it('is a PhoneNumberCore, and creates each sub-resource once, on first read', () => {
+  it('is a PhoneNumberCore with registration on top, and creates each sub-resource once, on first read', () => {
     const phone = new WabaClient({ accessToken: TEST_TOKEN, logger: silentLogger }).phoneNumber(PHONE);
     expect(phone).toBeInstanceOf(PhoneNumber);
     expect(phone).toBeInstanceOf(PhoneNumberCore);
@@ -142,6 +154,9 @@ describe('PhoneNumber on top of PhoneNumberCore', () => {
     expect(phone.settings).toBe(phone.settings);
     expect(phone.verification).toBe(phone.verification);
     expect(phone.identityCheck).toBe(phone.identityCheck);
+    // Registering is Registration's on a core; the full number keeps the three methods.
+    expect(typeof phone.register).toBe('function');
+    expect('register' in new PhoneNumberCore(core(), PHONE)).toBe(false);
   });
 
   it('gives verifyAndRegister the same two requests from the core and from the full number', async () => {
@@ -150,7 +165,7 @@ describe('PhoneNumber on top of PhoneNumberCore', () => {
       http.post(`${NODE}/verify_code`, () => { paths.push('verify_code'); return HttpResponse.json({ success: true }); }),
       http.post(`${NODE}/register`, () => { paths.push('register'); return HttpResponse.json({ success: true }); }),
     );
-    await new PhoneNumberCore(core(), PHONE).verifyAndRegister({ code: '123456', pin: '654321' });
+    await new Registration(core(), PHONE).verifyAndRegister({ code: '123456', pin: '654321' });
     await new WabaClient({ accessToken: TEST_TOKEN, maxRetries: 0, usageGuard: false, logger: silentLogger }).phoneNumber(PHONE).verifyAndRegister({ code: '123456', pin: '654321' });
     expect(paths).toEqual(['verify_code', 'register', 'verify_code', 'register']);
   });

@@ -1,8 +1,7 @@
 // Handler "CAMS": asks Alibaba Cloud CAMS for a verification code, or — when the event carries the code — verifies
 // it and registers the number in one call (`verifyAndRegister`), on the core client with only the resources it
 // calls (CamsVerification, CamsRegistration; docs/serverless.md). Measured once `dist/cams.js` exists
-// (bench/lib/entries.cjs); #12's target is ≤ 30 kB gzip like the Graph handlers. The same calls on
-// `CamsPhoneNumberCore` are measured by cams-phone-core.mjs.
+// (bench/lib/entries.cjs); #12's target is ≤ 30 kB gzip like the Graph handlers.
 import { CamsCore, CamsRegistration, CamsVerification } from '../../dist/cams.js';
 
 export async function handler(event) {

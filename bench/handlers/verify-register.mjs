@@ -1,7 +1,6 @@
 // Handler "verify code + register": submits the code the customer received, then registers the number with its
 // PIN — the issue #12 handler (≤ 30 kB gzip target), written the way docs/serverless.md recommends: the core client
-// and only the two resources it calls (Verification, Registration). The same calls on `PhoneNumberCore` are
-// measured by phone-core-verify-register.mjs.
+// and only the two resources it calls (Verification, Registration).
 import { Registration, Verification, WabaCore } from '../../dist/index.js';
 
 export async function handler(event) {

@@ -43,20 +43,6 @@ const HANDLERS = [
     optional: true,
     needs: 'dist/cams.js',
   },
-  // The same calls on the number's core class instead of the registration class (a used class keeps every
-  // method): reported, no #12 target.
-  {
-    id: 'handler-phone-core-verify-register',
-    name: 'handler: verify code + register on `PhoneNumberCore` (WabaCore + PhoneNumberCore + Verification)',
-    path: 'bench/handlers/phone-core-verify-register.mjs',
-  },
-  {
-    id: 'handler-cams-phone-core',
-    name: 'handler: CAMS request code + verify and register on `CamsPhoneNumberCore` (CamsCore + CamsPhoneNumberCore + CamsVerification)',
-    path: 'bench/handlers/cams-phone-core.mjs',
-    optional: true,
-    needs: 'dist/cams.js',
-  },
   // The same handlers on the default clients (every resource getter): no #12 target, a regression guard only.
   { id: 'handler-client-retrieve', name: 'handler: `retrieve()` on the default `WabaClient`', path: 'bench/handlers/client-retrieve.mjs' },
   { id: 'handler-client-verify-register', name: 'handler: verify code + register on the default `WabaClient`', path: 'bench/handlers/client-verify-register.mjs' },

@@ -1,7 +1,7 @@
 /**
  * A small AWS Lambda handler on the core client: verify the code the customer received, then register the number.
- * It constructs only the two resources it calls — `Verification` and `Registration` (not `PhoneNumberCore`, whose
- * other methods would be bundled too) — so its bundle is about 40 % smaller than one built on `WabaClient`
+ * It constructs only the two resources it calls — `Verification` and `Registration` (a used class keeps all its
+ * methods, so each core class holds one concern) — so its bundle is about 40 % smaller than one built on `WabaClient`
  * (docs/serverless.md, "Keep the bundle small"), with the same guards, retries and redaction.
  *
  *   { "phoneNumberId": "106540352242922", "code": "123456", "pin": "012345" }   → { ok: true }

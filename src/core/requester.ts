@@ -10,5 +10,6 @@ import type { RequestOptions } from './options.js';
  */
 export interface GraphRequester {
   request<P extends z.ZodMiniType, R extends z.ZodMiniType>(spec: OperationSpec<P, R>, options?: RequestOptions): Promise<z.output<R>>;
-  readonly identityStore: IdentityStore;
+  /** The client family's identity store, created with `createDefault` by the first identity check if none was configured. */
+  sharedIdentityStore(createDefault: () => IdentityStore): IdentityStore;
 }

@@ -9,7 +9,7 @@ import { RegistrationGuard, type RegistrationGuardOptions } from '../limits/regi
 import type { SharedStores } from '../limits/shared-stores.js';
 import type { UsageGuard } from '../limits/usage-guard.js';
 import type { UsageGuardOptions } from '../limits/usage-guard-options.js';
-import { MemoryIdentityStore, type IdentityStore } from '../resources/identity-check/identity-store.js';
+import type { IdentityStore } from '../resources/identity-check/identity-store.js';
 import { RetryBudget } from './retry-budget.js';
 
 /** State shared by a client and every client derived from it with `withOptions()`. @internal */
@@ -17,7 +17,17 @@ export interface SharedState {
   readonly registrationGuard: RegistrationGuard | undefined;
   readonly usageGuard: UsageGuard | undefined;
   readonly retryBudget: RetryBudget;
-  readonly identityStore: IdentityStore;
+  /** The identity store: the one configured, or the in-memory default its first user creates (see the slot). */
+  readonly identity: IdentityStoreSlot;
+}
+
+/**
+ * Where a client family keeps its identity store. Empty until the first identity check when none was configured:
+ * that check creates the in-memory default and every client derived with `withOptions()` sees it. The default is
+ * created by the identity-check module, so a handler without an identity check bundles no store (issue #12). @internal
+ */
+export interface IdentityStoreSlot {
+  store: IdentityStore | undefined;
 }
 
 /** The client options {@link createSharedState} reads. @internal */
@@ -87,7 +97,7 @@ export function createSharedState(options: SharedStateOptions, createUsageGuard?
               store: usage?.store ?? shared?.cooldownStore,
               onStoreError: usage?.onStoreError ?? shared?.onStoreError?.cooldowns,
             }),
-    identityStore: options.identityStore ?? shared?.identityStore ?? new MemoryIdentityStore(),
+    identity: { store: options.identityStore ?? shared?.identityStore },
   };
 }
 

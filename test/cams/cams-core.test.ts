@@ -8,6 +8,7 @@ import { CamsCore } from '../../src/cams/cams-core.js';
 import { CamsClient } from '../../src/cams/client.js';
 import { CamsPhoneNumber } from '../../src/cams/resources/phone-number.js';
 import { CamsPhoneNumberCore } from '../../src/cams/resources/phone-number-core.js';
+import { CamsRegistration } from '../../src/cams/resources/registration.js';
 import { CamsVerification } from '../../src/cams/resources/verification.js';
 import { isRegistrationQuotaError, isValidationError } from '../../src/errors/guards.js';
 import { isUnsupportedOperationError } from '../../src/errors/unsupported-operation-error.js';
@@ -22,7 +23,7 @@ describe('CamsCore', () => {
     const sent = useCams(() => camsOk());
     const client = core();
     await new CamsVerification(client, `+${DIGITS}`).requestCode({ code_method: 'SMS', language: 'en_US' });
-    await expect(new CamsPhoneNumberCore(client, `+${DIGITS}`).verifyAndRegister({ code: '004821' })).resolves.toEqual({ success: true });
+    await expect(new CamsRegistration(client, `+${DIGITS}`).verifyAndRegister({ code: '004821' })).resolves.toEqual({ success: true });
     expect(sent.map((s) => s.action)).toEqual(['GetChatappVerifyCode', 'ChatappVerifyAndRegister']);
     expect(sent[1]!.params['VerifyCode']).toBe('004821');
     expect(sent[1]!.url).not.toContain('004821');
@@ -31,7 +32,7 @@ describe('CamsCore', () => {
   it('validates before signing anything: a short number or a PIN on CAMS is a ValidationError', async () => {
     const sent = useCams(() => camsOk());
     expect(() => new CamsPhoneNumberCore(core(), '12345')).toThrow(expect.objectContaining({ name: 'ValidationError' }));
-    const error = await new CamsPhoneNumberCore(core(), DIGITS).verifyAndRegister({ code: '004821', pin: '012345' } as never).catch((e: unknown) => e);
+    const error = await new CamsRegistration(core(), DIGITS).verifyAndRegister({ code: '004821', pin: '012345' } as never).catch((e: unknown) => e);
     expect(isValidationError(error)).toBe(true);
     expect(sent).toHaveLength(0);
   });
@@ -48,8 +49,8 @@ describe('CamsCore', () => {
     const derived = first.withOptions({ timeout: 60_000 });
     expect(derived).toBeInstanceOf(CamsCore);
     expect(derived).not.toBeInstanceOf(CamsClient);
-    await new CamsPhoneNumberCore(first, DIGITS).deregister();
-    expect(isRegistrationQuotaError(await new CamsPhoneNumberCore(derived, DIGITS).deregister().catch((e: unknown) => e))).toBe(true);
+    await new CamsRegistration(first, DIGITS).deregister();
+    expect(isRegistrationQuotaError(await new CamsRegistration(derived, DIGITS).deregister().catch((e: unknown) => e))).toBe(true);
     expect(sent).toHaveLength(1);
   });
 });

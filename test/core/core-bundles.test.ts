@@ -1,7 +1,8 @@
 /**
  * What the core clients leave out of a handler's bundle (issue #12), each with the default client as the control
  * that shows the check sees the module when it is there: the usage guard (`WabaCore`), the QPS limiter
- * (`CamsCore`), the response fast path (`internal/accepts-as-is.ts`) and Meta's code titles. Their behaviour is
+ * (`CamsCore`), the response fast path (`internal/accepts-as-is.ts`), Meta's code titles and the in-memory identity
+ * store (created by the first identity check). Their behaviour is
  * tested with the clients (test/waba-core.test.ts, test/cams/client.test.ts, test/internal/accepts-as-is.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -16,17 +17,22 @@ const cams = (client: 'CamsCore' | 'CamsClient') => `
   export const handler = (event) =>
     new CamsVerification(new ${client}({ accessKeyId: event.id, accessKeySecret: event.secret }), event.phone).requestCode({ code_method: 'SMS', language: 'en_US' });`;
 
-const LEFT_OUT_BY_WABA_CORE = ['src/limits/usage-guard.ts', 'src/internal/accepts-as-is.ts', 'src/errors/graph-codes/titles.ts'];
+const LEFT_OUT_BY_WABA_CORE = [
+  'src/limits/usage-guard.ts',
+  'src/internal/accepts-as-is.ts',
+  'src/errors/graph-codes/titles.ts',
+  'src/resources/identity-check/identity-store.ts',
+];
 const LEFT_OUT_BY_CAMS_CORE = ['src/cams/limits/qps-limiter.ts', 'src/internal/accepts-as-is.ts'];
 
 describe('a core client leaves out what a handler does not call', () => {
-  it('WabaCore: no usage guard, no response fast path, no code titles', async () => {
+  it('WabaCore: no usage guard, no response fast path, no code titles, no identity store', async () => {
     const files = await bundledFiles(graph('WabaCore'));
     expect(files).toContain('src/waba-core.ts');
     expect(files.filter((file) => LEFT_OUT_BY_WABA_CORE.includes(file))).toEqual([]);
   });
 
-  it('control: WabaClient brings all three', async () => {
+  it('control: WabaClient brings all four', async () => {
     expect(await bundledFiles(graph('WabaClient'))).toEqual(expect.arrayContaining(LEFT_OUT_BY_WABA_CORE));
   });
 

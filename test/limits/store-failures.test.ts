@@ -169,7 +169,7 @@ describe('createSharedState with sharedStores', () => {
   it('puts every guard and the identity store on the shared stores, with their policies', async () => {
     const shared = stores();
     const state = createSharedState({ sharedStores: shared }, (options) => new UsageGuard(options));
-    expect(state.identityStore).toBe(shared.identityStore);
+    expect(state.identity.store).toBe(shared.identityStore);
     expect(state.registrationGuard?.onStoreError).toBe('local-fallback');
     expect(state.usageGuard?.onStoreError).toBe('fail-closed');
     await state.registrationGuard?.acquire(PHONE, 'register');
@@ -186,7 +186,7 @@ describe('createSharedState with sharedStores', () => {
       usageGuard: { onStoreError: 'fail-open' },
       identityStore,
     }, (options) => new UsageGuard(options));
-    expect(state.identityStore).toBe(identityStore);
+    expect(state.identity.store).toBe(identityStore);
     expect(state.registrationGuard?.onStoreError).toBe('fail-open');
     expect(state.registrationGuard?.limit).toBe(3);
     expect(state.usageGuard?.onStoreError).toBe('fail-open');

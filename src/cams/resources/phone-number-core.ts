@@ -4,7 +4,6 @@ import { parseOrThrow } from '../../internal/validate.js';
 import { camsSpec } from '../core/cams-spec.js';
 import type { CamsRequestOptions } from '../core/options.js';
 import { CamsPhoneDigits } from '../core/params.js';
-import { CamsRegistration, type CamsVerifyAndRegisterParams } from './registration.js';
 import { CamsResource, type CamsRequester } from './resource.js';
 import {
   CamsHealth,
@@ -14,7 +13,6 @@ import {
   toPhoneNumberInfo,
   type CamsHealthStatus,
   type CamsPhoneNumberInfo,
-  type CamsSuccess,
 } from './schemas.js';
 import { markUnsupported } from './unsupported.js';
 
@@ -25,14 +23,14 @@ const readStatus = defineOperation({ name: 'PhoneNumber.retrieve', retry: 'safe'
 const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 'safe', params: z.strictObject({}) });
 
 /**
- * A CAMS business number's own methods — retrieve, register, verify-and-register, deregister, health — without
- * the sub-resources of {@link CamsPhoneNumber}, so a serverless handler bundles only these.
+ * A CAMS business number's own reads — retrieve, health — without the sub-resources of {@link CamsPhoneNumber}
+ * and without registration, so a serverless handler bundles only these.
  *
  * Construct it on a {@link CamsCore} (or any CAMS client); `client.phoneNumber(phone)` returns the full
  * `CamsPhoneNumber`, which extends this class. Same method names and params as Graph's `PhoneNumberCore` where CAMS
  * has the operation; `setPin` and `requestDisplayNameChange` are absent (contract §5). Constructing it makes no
- * request. A handler that only registers should construct {@link CamsRegistration} instead: `register`,
- * `verifyAndRegister` and `deregister` here delegate to it (same signed requests, same guard).
+ * request. Registering is {@link CamsRegistration}'s (`register`, `verifyAndRegister`, `deregister`);
+ * `CamsPhoneNumber` has those three too, delegating to it (same signed requests, same guard).
  *
  * @throws {ValidationError} when `phone` is not 8–15 digits (from the constructor).
  *
@@ -40,12 +38,11 @@ const readHealth = defineOperation({ name: 'PhoneNumber.healthStatus', retry: 's
  * import { CamsCore, CamsPhoneNumberCore } from 'wabakit/cams';
  *
  * const core = new CamsCore({ accessKeyId: process.env.ALIBABA_CLOUD_ACCESS_KEY_ID!, accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET!, custSpaceId: 'cams-abc123' });
- * await new CamsPhoneNumberCore(core, '+65 8123 4567').verifyAndRegister({ code: '004821' });
+ * const { status } = await new CamsPhoneNumberCore(core, '+65 8123 4567').retrieve();
  */
 export class CamsPhoneNumberCore extends CamsResource {
   /** The number as CAMS keys it: country code + national number, digits only (`6581234567`). */
   readonly phoneNumber: string;
-  #registration: CamsRegistration | undefined;
 
   /**
    * @param client the client whose pipeline runs every call: a `CamsCore` or a `CamsClient`.
@@ -57,11 +54,6 @@ export class CamsPhoneNumberCore extends CamsResource {
     this.phoneNumber = parseOrThrow(CamsPhoneDigits, phone, 'request', { subject: 'CAMS phone number' });
   }
 
-  // register / verifyAndRegister / deregister have one implementation, in `CamsRegistration` (issue #12: a
-  // handler that only registers constructs that class and bundles none of this one); created on first use.
-  get #registrations(): CamsRegistration {
-    return (this.#registration ??= new CamsRegistration(this._client, this.phoneNumber));
-  }
 
   /**
    * Reads the number: status, code verification status, quality, messaging tier, display-name review and Meta's
@@ -102,51 +94,6 @@ export class CamsPhoneNumberCore extends CamsResource {
     return toPhoneNumberInfo(this.phoneNumber, entry, verification);
   }
 
-  /**
-   * Registers a verified number (`ChatappPhoneNumberRegister`), e.g. after a deregister. For a new number use
-   * {@link CamsPhoneNumber.verifyAndRegister}.
-   *
-   * Takes no params: CAMS has no PIN and no region — passing either is a `ValidationError`, nothing sent. Never
-   * retried; counted by the registration guard under `cams:<digits>` (Meta's 10 per 72 h applies behind CAMS).
-   *
-   * @throws {ValidationError} for a `pin` or `data_localization_region` (nothing sent).
-   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · `RegistrationRateLimitError`
-   *   when Meta's 133016 comes back · `OutcomeUnknownError` when the answer was lost.
-   * @example
-   * await phone.register();
-   */
-  register(params: Record<string, never> = {}, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this.#registrations.register(params, options);
-  }
-
-  /**
-   * Verifies the code and registers the number in one CAMS call (`ChatappVerifyAndRegister`) — the fused step,
-   * named for what it does; on Graph the same method verifies, then registers.
-   *
-   * Never retried; counted by the registration guard as a register. The code travels only in the signed form body
-   * (never in the URL) and is redacted from every log line and error.
-   *
-   * @throws {ValidationError} for a code that is not six digits, or a `pin`/region (nothing sent).
-   * @throws {RegistrationQuotaError} · `APIError` mapped CAMS errors (CAMS documents no code for a wrong
-   *   verification code, contract §3.4) · `OutcomeUnknownError` when the answer was lost.
-   * @example
-   * await phone.verifyAndRegister({ code: '004821' });
-   */
-  verifyAndRegister(params: CamsVerifyAndRegisterParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this.#registrations.verifyAndRegister(params, options);
-  }
-
-  /**
-   * Deregisters ("disconnects") the number (`ChatappPhoneNumberDeregister`). Never retried; counted by the
-   * registration guard.
-   *
-   * @throws {RegistrationQuotaError} · `APIError` · `OutcomeUnknownError`.
-   * @example
-   * await phone.deregister();
-   */
-  deregister(options?: CamsRequestOptions): Promise<CamsSuccess> {
-    return this.#registrations.deregister(options);
-  }
 
   /**
    * Reads whether the number can send, and why not, in Graph's `health_status` shape (`GetWhatsappHealthStatus`,

@@ -9,7 +9,10 @@ import { CamsSettings } from './settings.js';
 import { CamsUsernameResource } from './username.js';
 import { CamsVerification } from './verification.js';
 import { CamsPhoneWebhook } from './webhooks.js';
+import type { CamsRequestOptions } from '../core/options.js';
+import type { CamsSuccess } from './no-payload.js';
 import { CamsPhoneNumberCore } from './phone-number-core.js';
+import { CamsRegistration, type CamsVerifyAndRegisterParams } from './registration.js';
 import { markUnsupported } from './unsupported.js';
 
 export { CamsRegisterParams, CamsVerifyAndRegisterParams } from './phone-number-core.js';
@@ -31,6 +34,7 @@ export { CamsRegisterParams, CamsVerifyAndRegisterParams } from './phone-number-
  */
 export class CamsPhoneNumber extends CamsPhoneNumberCore {
   #verification: CamsVerification | undefined;
+  #registration: CamsRegistration | undefined;
   #businessProfile: CamsBusinessProfile | undefined;
   #qrCodes: CamsQrCodes | undefined;
   #conversationalAutomation: CamsConversationalAutomation | undefined;
@@ -47,6 +51,58 @@ export class CamsPhoneNumber extends CamsPhoneNumberCore {
    */
   constructor(client: CamsRequester, phone: string) {
     super(client, phone);
+  }
+
+  // register / verifyAndRegister / deregister have one implementation, in `CamsRegistration` (issue #12: a
+  // handler constructs that class on a core client and bundles none of this one); created on first use.
+  get #registrations(): CamsRegistration {
+    return (this.#registration ??= new CamsRegistration(this._client, this.phoneNumber));
+  }
+
+  /**
+   * Registers a verified number (`ChatappPhoneNumberRegister`), e.g. after a deregister. For a new number use
+   * {@link CamsPhoneNumber.verifyAndRegister}.
+   *
+   * Takes no params: CAMS has no PIN and no region — passing either is a `ValidationError`, nothing sent. Never
+   * retried; counted by the registration guard under `cams:<digits>` (Meta's 10 per 72 h applies behind CAMS).
+   *
+   * @throws {ValidationError} for a `pin` or `data_localization_region` (nothing sent).
+   * @throws {RegistrationQuotaError} when the guard refuses (nothing sent) · `RegistrationRateLimitError`
+   *   when Meta's 133016 comes back · `OutcomeUnknownError` when the answer was lost.
+   * @example
+   * await phone.register();
+   */
+  register(params: Record<string, never> = {}, options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this.#registrations.register(params, options);
+  }
+
+  /**
+   * Verifies the code and registers the number in one CAMS call (`ChatappVerifyAndRegister`) — the fused step,
+   * named for what it does; on Graph the same method verifies, then registers.
+   *
+   * Never retried; counted by the registration guard as a register. The code travels only in the signed form body
+   * (never in the URL) and is redacted from every log line and error.
+   *
+   * @throws {ValidationError} for a code that is not six digits, or a `pin`/region (nothing sent).
+   * @throws {RegistrationQuotaError} · `APIError` mapped CAMS errors (CAMS documents no code for a wrong
+   *   verification code, contract §3.4) · `OutcomeUnknownError` when the answer was lost.
+   * @example
+   * await phone.verifyAndRegister({ code: '004821' });
+   */
+  verifyAndRegister(params: CamsVerifyAndRegisterParams, options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this.#registrations.verifyAndRegister(params, options);
+  }
+
+  /**
+   * Deregisters ("disconnects") the number (`ChatappPhoneNumberDeregister`). Never retried; counted by the
+   * registration guard.
+   *
+   * @throws {RegistrationQuotaError} · `APIError` · `OutcomeUnknownError`.
+   * @example
+   * await phone.deregister();
+   */
+  deregister(options?: CamsRequestOptions): Promise<CamsSuccess> {
+    return this.#registrations.deregister(options);
   }
 
   /** Requesting the ownership code. */

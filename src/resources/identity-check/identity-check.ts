@@ -230,5 +230,5 @@ export class IdentityCheck extends APIResource {
  * const check = identityCheckFor(client, '106540352242922');
  */
 export function identityCheckFor(client: GraphRequester, phoneNumberId: string, store?: IdentityStore): IdentityCheck {
-  return new IdentityCheck(client, phoneNumberId, store ?? client.identityStore);
+  return new IdentityCheck(client, phoneNumberId, store ?? client.sharedIdentityStore(() => new MemoryIdentityStore()));
 }

@@ -7,8 +7,6 @@ import { PhoneNumberId } from '../../schemas/ids.js';
 import { PhoneNumberInfo, type HealthStatus, type PhoneNumberField } from '../../schemas/phone-number-info.js';
 import { SuccessResponse } from '../../schemas/graph.js';
 import { APIResource } from '../resource.js';
-import { Registration } from '../registration/registration.js';
-import type { PhoneNumberRegisterParams, VerifyAndRegisterParams } from '../registration/schemas.js';
 import { joinFields } from '../fields.js';
 import {
   DISPLAY_NAME_STATUS_FIELDS,
@@ -24,13 +22,14 @@ import {
 const NO_PARAMS = z.strictObject({});
 
 /**
- * A business phone number's own methods — retrieve, register, deregister, PIN, display name, webhook override,
- * throughput, health — without the sub-resources of {@link PhoneNumber}, so a serverless handler bundles only these.
+ * A business phone number's own reads and settings — retrieve, PIN, display name, webhook override, throughput,
+ * health — without the sub-resources of {@link PhoneNumber} and without registration, so a serverless handler
+ * bundles only these.
  *
  * Construct it on a {@link WabaCore} (or any client); `client.phoneNumber(id)` returns the full `PhoneNumber`,
- * which extends this class. Constructing it makes no request. A handler that only registers should construct
- * {@link Registration} instead: `register`, `deregister` and `verifyAndRegister` here delegate to it (same
- * requests, same guard) and a used class keeps all its methods.
+ * which extends this class. Constructing it makes no request. Registering is {@link Registration}'s (`register`,
+ * `deregister`, `verifyAndRegister`); `PhoneNumber` has those three too, delegating to it. A used class keeps all
+ * its methods, so each core class holds one concern (issue #12).
  *
  * @throws {ValidationError} when `id` is not a numeric Graph id (from the constructor).
  *
@@ -43,7 +42,6 @@ const NO_PARAMS = z.strictObject({});
 export class PhoneNumberCore extends APIResource {
   /** The phone number id (not the phone number itself). */
   readonly id: string;
-  #registration: Registration | undefined;
 
   /**
    * @param client the client whose pipeline runs every call: a `WabaCore` or a `WabaClient`.
@@ -55,11 +53,6 @@ export class PhoneNumberCore extends APIResource {
     this.id = parseOrThrow(PhoneNumberId, id, 'request', { subject: 'phone number id' });
   }
 
-  // register / deregister / verifyAndRegister have one implementation, in `Registration` (issue #12: a handler
-  // that only registers constructs that class and bundles none of this one); created on first use.
-  get #registrations(): Registration {
-    return (this.#registration ??= new Registration(this._client, this.id));
-  }
 
   /**
    * Reads the number: status, display name and its review, quality, throughput, limits, verification state…
@@ -90,58 +83,6 @@ export class PhoneNumberCore extends APIResource {
     ) as Promise<PhoneNumberInfoWith<F>>;
   }
 
-  /**
-   * Registers the number for Cloud API use (status → `CONNECTED`) with its two-step PIN, optionally turning on
-   * local storage.
-   *
-   * Never retried: Meta allows 10 registrations per number in a moving 72 h window and every attempt counts.
-   * The registration guard refuses the 11th locally (no request). If the answer is lost, you get an
-   * `OutcomeUnknownError` — read the status before trying again.
-   *
-   * @throws {ValidationError} for a PIN that is not six ASCII digits or a region outside the 14 (nothing sent).
-   * @throws {RegistrationQuotaError} when the guard refuses the call (nothing sent).
-   * @throws {PinMismatchError} 133005 · {@link PinLockoutError} 133008/133009 · {@link VerificationRequiredError} 133006 ·
-   *   {@link RegistrationRateLimitError} 133016 · {@link OutcomeUnknownError} when the answer was lost.
-   * @example
-   * await phone.register({ pin: '012345', data_localization_region: 'SG' });
-   */
-  register(params: PhoneNumberRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
-    return this.#registrations.register(params, options);
-  }
-
-  /**
-   * Verifies the code Meta sent and then registers the number — the fused step under a name that says it
-   * registers (CAMS does both in one call; here it is `verification.verifyCode`, then {@link PhoneNumber.register}).
-   *
-   * Both params are checked before anything is sent. Neither call is retried; the register half is counted by the
-   * registration guard like any register. If verification succeeds and register fails, the number stays
-   * verified (14 days): call `register()` alone to finish.
-   *
-   * @throws {ValidationError} for a malformed code, PIN or region (nothing sent).
-   * @throws {APIError} 136025 for a wrong code (register not attempted) · {@link RegistrationQuotaError} ·
-   *   {@link PinMismatchError} · {@link OutcomeUnknownError} as `verifyCode` / `register`.
-   * @example
-   * await phone.verifyAndRegister({ code: '004821', pin: '012345' });
-   */
-  verifyAndRegister(params: VerifyAndRegisterParams, options?: RequestOptions): Promise<SuccessResponse> {
-    return this.#registrations.verifyAndRegister(params, options);
-  }
-
-  /**
-   * Deregisters the number: it stops sending and receiving, open conversations close, local storage is turned
-   * off. The number stays on the WABA; register it again (after re-verifying if asked) to reactivate.
-   *
-   * Never retried: Meta allows 10 deregistrations per number in a moving 72 h window; the guard refuses the 11th
-   * locally. Coexistence numbers (WhatsApp Business app + Cloud API) cannot be deregistered.
-   *
-   * @throws {RegistrationQuotaError} when the guard refuses the call (nothing sent).
-   * @throws {RegistrationRateLimitError} 133016 · {@link RegistrationStateError} 133000 · {@link OutcomeUnknownError}.
-   * @example
-   * await phone.deregister();
-   */
-  deregister(options?: RequestOptions): Promise<SuccessResponse> {
-    return this.#registrations.deregister(options);
-  }
 
   /**
    * Sets or changes the number's two-step verification PIN (no old PIN needed). The PIN cannot be turned off

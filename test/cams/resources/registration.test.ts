@@ -1,14 +1,14 @@
 /**
  * `CamsRegistration` (src/cams/resources/registration.ts): register, verifyAndRegister and deregister on the CAMS core
- * client, without `CamsPhoneNumberCore`. It is the one CAMS implementation — `CamsPhoneNumberCore` and
- * `CamsPhoneNumber` delegate to it — so the tests also compare the signed requests of all three and share one
+ * client, without `CamsPhoneNumberCore`. It is the one CAMS implementation — `CamsPhoneNumber` delegates to it —
+ * so the tests also compare the signed requests of the two (and of `client.phoneNumber(phone)`) and share one
  * registration guard between them. Every request is checked by the independent ACS3 verifier (helpers/cams.ts).
  */
 import fc from 'fast-check';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CamsCore } from '../../../src/cams/cams-core.js';
-import { CamsPhoneNumberCore } from '../../../src/cams/resources/phone-number-core.js';
+import { CamsPhoneNumber } from '../../../src/cams/resources/phone-number.js';
 import { CamsRegistration } from '../../../src/cams/resources/registration.js';
 import { CamsVerification } from '../../../src/cams/resources/verification.js';
 import {
@@ -77,7 +77,7 @@ describe('CamsRegistration.register', () => {
   });
 });
 
-describe('the same signed requests as CamsPhoneNumberCore and CamsClient', () => {
+describe('the same signed requests as CamsPhoneNumber (on a core) and CamsClient', () => {
   it('for every method and any way of writing the number (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -87,7 +87,7 @@ describe('the same signed requests as CamsPhoneNumberCore and CamsClient', () =>
         async (digits, plus, code) => {
           const sent = useCams();
           const phone = `${plus}${digits}`;
-          for (const target of [new CamsRegistration(core(), phone), new CamsPhoneNumberCore(core(), phone), makeCamsClient().phoneNumber(phone)]) {
+          for (const target of [new CamsRegistration(core(), phone), new CamsPhoneNumber(core(), phone), makeCamsClient().phoneNumber(phone)]) {
             await target.register();
             await target.verifyAndRegister({ code });
             await target.deregister();
@@ -147,18 +147,18 @@ describe('CamsRegistration.deregister', () => {
   });
 });
 
-describe('one registration guard for CamsRegistration and CamsPhoneNumberCore', () => {
+describe('one registration guard for CamsRegistration and CamsPhoneNumber', () => {
   it('counts register and verifyAndRegister of both under cams:<digits>; deregister apart', async () => {
     const sent = useCams(() => camsOk());
     const client = core({ registrationGuard: { limit: 2 } });
     await new CamsRegistration(client, `+${DIGITS}`).register();
-    await new CamsPhoneNumberCore(client, DIGITS).verifyAndRegister({ code: '004821' });
+    await new CamsPhoneNumber(client, DIGITS).verifyAndRegister({ code: '004821' });
     const refused = await reject(new CamsRegistration(client, DIGITS).verifyAndRegister({ code: '004821' }));
     expect(isRegistrationQuotaError(refused)).toBe(true);
     expect(refused).toMatchObject({ phoneNumberId: `cams:${DIGITS}`, action: 'register', reason: 'window-full' });
-    await new CamsPhoneNumberCore(client, DIGITS).deregister();
+    await new CamsPhoneNumber(client, DIGITS).deregister();
     await new CamsRegistration(client, DIGITS).deregister();
-    expect(isRegistrationQuotaError(await reject(new CamsPhoneNumberCore(client, DIGITS).deregister()))).toBe(true);
+    expect(isRegistrationQuotaError(await reject(new CamsPhoneNumber(client, DIGITS).deregister()))).toBe(true);
     expect(sent.map((s) => s.action)).toEqual(['ChatappPhoneNumberRegister', 'ChatappVerifyAndRegister', 'ChatappPhoneNumberDeregister', 'ChatappPhoneNumberDeregister']);
   });
 });

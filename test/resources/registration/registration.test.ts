@@ -1,7 +1,7 @@
 /**
  * `Registration` (src/resources/registration/registration.ts): register, deregister and verifyAndRegister on a core
- * client, without `PhoneNumberCore`. It is the one implementation: `PhoneNumberCore` and `PhoneNumber` delegate to
- * it, so the tests below also compare the wire of all three and share one registration guard between them.
+ * client, without `PhoneNumberCore`. It is the one implementation: `PhoneNumber` delegates to it, so the tests below
+ * also compare the wire of the two (and of `client.phoneNumber(id)`) and share one registration guard between them.
  */
 import fc from 'fast-check';
 import { HttpResponse } from 'msw';
@@ -13,7 +13,7 @@ import {
   isRegistrationRateLimitError,
   isValidationError,
 } from '../../../src/errors/guards.js';
-import { PhoneNumberCore } from '../../../src/resources/phone-number/phone-number-core.js';
+import { PhoneNumber } from '../../../src/resources/phone-number/phone-number.js';
 import { Registration } from '../../../src/resources/registration/registration.js';
 import { Verification } from '../../../src/resources/verification/verification.js';
 import { DATA_LOCALIZATION_REGIONS } from '../../../src/schemas/region.js';
@@ -55,7 +55,7 @@ describe('Registration.register', () => {
     expect(request.headers.get('authorization')).toBe(`Bearer ${TEST_TOKEN}`);
   });
 
-  it('sends exactly what PhoneNumberCore and client.phoneNumber(id) send, for any PIN and region (property)', async () => {
+  it('sends exactly what PhoneNumber (on a core) and client.phoneNumber(id) send, for any PIN and region (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.stringMatching(/^[0-9]{6}$/),
@@ -64,7 +64,7 @@ describe('Registration.register', () => {
           const params = region === undefined ? { pin } : { pin, data_localization_region: region };
           const fake = capture('post', `${NODE}/register`);
           await new Registration(core(), PHONE).register(params);
-          await new PhoneNumberCore(core(), PHONE).register(params);
+          await new PhoneNumber(core(), PHONE).register(params);
           await makeClient().phoneNumber(PHONE).register(params);
           const [fromRegistration, fromCore, fromClient] = fake.seen().map(wire);
           expect(fake.seen()).toHaveLength(3);
@@ -115,12 +115,12 @@ describe('Registration.register', () => {
   });
 });
 
-describe('one registration guard for Registration and PhoneNumberCore', () => {
+describe('one registration guard for Registration and PhoneNumber', () => {
   it('counts their registers under the same number: the third of a limit of 2 is refused, whichever class sends it', async () => {
     const fake = capture('post', `${NODE}/register`);
     const client = core({ registrationGuard: { limit: 2 } });
     await new Registration(client, PHONE).register({ pin: '123456' });
-    await new PhoneNumberCore(client, PHONE).register({ pin: '123456' });
+    await new PhoneNumber(client, PHONE).register({ pin: '123456' });
     const refused = await rejectionOf(new Registration(client, PHONE).register({ pin: '123456' }));
     expect(isRegistrationQuotaError(refused)).toBe(true);
     expect(refused).toMatchObject({ reason: 'window-full', action: 'register' });
@@ -131,19 +131,19 @@ describe('one registration guard for Registration and PhoneNumberCore', () => {
     const registers = capture('post', `${NODE}/register`);
     const deregisters = capture('post', `${NODE}/deregister`);
     const client = core({ registrationGuard: { limit: 1 } });
-    await new PhoneNumberCore(client, PHONE).register({ pin: '123456' });
+    await new PhoneNumber(client, PHONE).register({ pin: '123456' });
     await expect(new Registration(client, PHONE).deregister()).resolves.toEqual({ success: true });
     expect(isRegistrationQuotaError(await rejectionOf(new Registration(client, PHONE).register({ pin: '123456' })))).toBe(true);
-    expect(isRegistrationQuotaError(await rejectionOf(new PhoneNumberCore(client, PHONE).deregister()))).toBe(true);
+    expect(isRegistrationQuotaError(await rejectionOf(new PhoneNumber(client, PHONE).deregister()))).toBe(true);
     expect([registers.seen().length, deregisters.seen().length]).toEqual([1, 1]);
   });
 });
 
 describe('Registration.deregister', () => {
-  it('POSTs to /deregister with nothing but an empty JSON body, like PhoneNumberCore', async () => {
+  it('POSTs to /deregister with nothing but an empty JSON body, like PhoneNumber', async () => {
     const fake = capture('post', `${NODE}/deregister`);
     await expect(registration().deregister()).resolves.toEqual({ success: true });
-    await new PhoneNumberCore(core(), PHONE).deregister();
+    await new PhoneNumber(core(), PHONE).deregister();
     const [fromRegistration, fromCore] = fake.seen().map(wire);
     expect(fromRegistration).toMatchObject({ method: 'POST', path: `/v23.0/${PHONE}/deregister`, query: {} });
     expect(fromRegistration?.body).toEqual({});
