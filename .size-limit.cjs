@@ -24,29 +24,32 @@ const { sizedBundles } = require('./bench/lib/entries.cjs');
 // Raised (01:30 UTC), by choice: response validation without zod's copy (internal/accepts-as-is.ts, +0.7 kB) and
 // the warm-path caches (per-client caller, usage-header memo, direct query building: +1.6 kB) meet #12's walk
 // (1.68× → 1.23× raw) and warm (1.33× → 1.03–1.09× ky) budgets; the Graph handlers went 32.7 → 35.0 kB gzip.
-// Re-measured 2026-12-02 04:10 UTC (gzip + 2 %). Lowered: the core clients build no usage guard / QPS limiter of
-// their own (−2.2 / −1.1 kB), `Registration` + `CamsRegistration` with their params in modules of their own (the
-// verify + register handlers −3.0 / −2.0 kB), the Graph error envelope and the open enums without zod's union,
-// pipe, transform and literal kinds (−0.8 kB), the CAMS response schemas out of the register path (−1.3 kB).
-// Raised, with the reason: `wabakit` (every export) +0.8 kB and the `WabaClient` handlers +0.8 kB — they still use
+// Re-measured 2026-12-02 04:30 UTC (gzip + 2 %). Lowered: the core clients build no usage guard / QPS limiter of
+// their own (−2.2 / −1.1 kB) and leave the response fast path (−0.7 kB) and the identity store (−0.3 kB) to the
+// full clients; `Registration` + `CamsRegistration` own registering, with their params in modules of their own
+// (verify + register −3.0 / −2.0 kB; `PhoneNumberCore` without registration −1.1 kB); the Graph error envelope and
+// the open enums without zod's union, pipe, transform and literal kinds (−0.8 kB); the CAMS response schemas out
+// of the register path (−1.3 kB). The `retrieve()` handler's limit is #12's 30 kB itself (measured 29.95 kB): the
+// target is met, so growth past it fails CI.
+// Raised, with the reason: `wabakit` (every export) +0.9 kB and the `WabaClient` handlers +0.9 kB — they still use
 // every zod kind elsewhere, so the hand-checked leaves that replace union/pipe/transform (+0.3 kB), the clients'
-// own constructors and guard factories (+0.3 kB) and appsecret_proof on node:crypto (+0.1 kB, −10 ms on the
-// first call of an `appSecret` client) are added weight there.
+// own constructors and factories (+0.4 kB) and appsecret_proof on node:crypto (+0.1 kB, −10 ms on the first call
+// of an `appSecret` client) are added weight there.
 const LIMITS = {
-  'entry-index': '57.20 kB',
+  'entry-index': '57.27 kB',
   'entry-phone': '34.03 kB',
   'entry-webhooks': '18.36 kB',
   'entry-testing': '32.38 kB',
   'entry-testing-server': '34.09 kB',
   'entry-redis': '4.19 kB',
-  'entry-cams': '54.81 kB',
-  'handler-retrieve': '32.72 kB',
-  'handler-verify-register': '29.37 kB',
+  'entry-cams': '54.69 kB',
+  'handler-retrieve': '30.00 kB',
+  'handler-verify-register': '28.36 kB',
   'handler-webhooks': '17.88 kB',
-  'handler-cams': '32.17 kB',
-  'handler-client-retrieve': '54.65 kB',
-  'handler-client-verify-register': '54.64 kB',
-  'handler-client-cams': '50.61 kB',
+  'handler-cams': '31.36 kB',
+  'handler-client-retrieve': '54.73 kB',
+  'handler-client-verify-register': '54.72 kB',
+  'handler-client-cams': '50.52 kB',
 };
 
 // size-limit's esbuild plugin bundles to an IIFE for browsers by default, which would drop every export of an
