@@ -31,7 +31,9 @@ const COMMON = {
 //   does not import ("sideEffects": false) — with tsup's chunks it could only drop statements, and every zod schema
 //   of a chunk stayed (a `.check()` call is not provably pure): 43.2 kB against 34.1 kB gzip for the verify +
 //   register handler (issue #12, docs/performance.md).
-//   Bundlers pick it through the `module` condition of `exports` (esbuild, webpack, rollup, Vite, rolldown).
+//   Bundlers pick it through the `module` condition of `exports` (esbuild, webpack, rollup, Vite, rolldown), and
+//   through `worker` / `browser` when they set conditions of their own (wrangler, Vercel Edge): esbuild then no
+//   longer adds `module`.
 // - ESM for Node, bundled per entry with shared chunks, in dist/node/: what `import 'wabakit'` loads in Node,
 //   which ignores `module`. Node pays per module file it loads: importing `WabaClient` from the one-file-per-module
 //   build added 7.6–8.4 MB of RSS against 2.3–2.6 MB for the same code in one file (issue #12's peak-RSS budget,
