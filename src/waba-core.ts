@@ -1,7 +1,7 @@
 import { AppSecretProof } from './core/appsecret-proof.js';
 import type { ClientContext } from './core/context.js';
 import { createSdkLogger, type Logger } from './core/logger.js';
-import { checkTransportOptions, optionError } from './core/option-checks.js';
+import { checkConstructedOption, checkTransportOptions, optionError } from './core/option-checks.js';
 import type { OperationSpec } from './core/operation.js';
 import { DEFAULTS, type ClientOptions, type RequestOptions, type WabaCoreOptions } from './core/options.js';
 import { Redactor } from './core/redact.js';
@@ -75,12 +75,15 @@ export class WabaCore implements GraphRequester {
    */
   constructor(options: WabaCoreOptions) {
     // A WabaClient's options may hold usage-guard options: its class supplies the factory that reads them.
-    const createUsageGuard = (new.target as typeof WabaCore).createUsageGuard;
-    checkUsageGuardOption(options.usageGuard, createUsageGuard);
-    const shared = WabaCore.#inherited ?? createSharedState(options, createUsageGuard);
+    const target = new.target as typeof WabaCore;
+    checkConstructedOption(SUBJECT, 'usageGuard', (options as ClientOptions).usageGuard, {
+      isConstructed: isUsageGuard,
+      canBuild: target.createUsageGuard !== undefined,
+      fix: 'WabaCore builds no usage guard from options: pass `new UsageGuard(options)`, or use WabaClient',
+    });
+    const shared = WabaCore.#inherited ?? createSharedState(options, target.createUsageGuard);
     WabaCore.#inherited = undefined;
     this.#options = options;
-    const target = new.target as typeof WabaCore;
     this.#context = createContext(options, shared, target.codeTitle, target.acceptsAsIs);
     this.#identity = shared.identity;
   }
@@ -133,12 +136,6 @@ export class WabaCore implements GraphRequester {
   ): Promise<z.output<R>> {
     return request(this.#context, spec, options);
   }
-}
-
-/** Usage-guard options need a class that builds the guard: on a core client they would be silently dropped. */
-function checkUsageGuardOption(value: ClientOptions['usageGuard'], createUsageGuard: UsageGuardFactory | undefined): void {
-  if (value === undefined || value === false || isUsageGuard(value) || createUsageGuard !== undefined) return;
-  throw optionError(SUBJECT, 'usageGuard', 'WabaCore builds no usage guard from options: pass `new UsageGuard(options)`, or use WabaClient');
 }
 
 function createContext(

@@ -11,26 +11,15 @@
 //   node bench/tools/cold-instructions.mjs 2 raw,wabakit --file before=/tmp/cold-wabakit-before.mjs
 
 import { spawnSync } from 'node:child_process';
-import { buildFile } from '../lib/bundles.mjs';
 import { startGraphServer } from '../lib/processes.mjs';
-import { COLD_ENTRIES } from '../lib/sections.mjs';
+import { coldSides } from '../lib/cold-sides.mjs';
 import { median } from '../lib/stats.mjs';
 
-const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && all[i - 1] !== '--file');
-const rounds = Number(positional[0] ?? 2);
-const sides = (positional[1] ?? 'raw,wabakit').split(',');
-const files = {};
-process.argv.forEach((arg, i) => {
-  if (arg !== '--file') return;
-  const [name, path] = process.argv[i + 1].split('=');
-  files[name] = path;
-  if (!sides.includes(name)) sides.push(name);
-});
+const { count: rounds, sides, files } = await coldSides(process.argv.slice(2), 2);
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('valgrind is not installed (apt-get install valgrind)');
   process.exit(2);
 }
-for (const side of sides) files[side] ??= await buildFile(COLD_ENTRIES[side], `bench/results/build/cold-${side}.mjs`);
 
 const counts = Object.fromEntries(sides.map((side) => [side, []]));
 const server = await startGraphServer();

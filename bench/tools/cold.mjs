@@ -12,25 +12,13 @@
 // aside, rebuild, then pass the old copy as a side).
 
 import { join } from 'node:path';
-import { buildFile, ROOT } from '../lib/bundles.mjs';
+import { ROOT } from '../lib/bundles.mjs';
 import { startGraphServer, timeColdStart } from '../lib/processes.mjs';
-import { COLD_ENTRIES } from '../lib/sections.mjs';
+import { coldSides } from '../lib/cold-sides.mjs';
 import { median } from '../lib/stats.mjs';
 
-const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && all[i - 1] !== '--file');
-const runs = Number(positional[0] ?? 21);
-const sides = (positional[1] ?? 'raw,wabakit').split(',');
-const files = {};
-process.argv.forEach((arg, i) => {
-  if (arg !== '--file') return;
-  const [name, path] = process.argv[i + 1].split('=');
-  files[name] = path;
-  if (!sides.includes(name)) sides.push(name);
-});
+const { count: runs, sides, files } = await coldSides(process.argv.slice(2), 21);
 
-for (const side of sides) {
-  files[side] ??= await buildFile(COLD_ENTRIES[side], `bench/results/build/cold-${side}.mjs`);
-}
 
 const server = await startGraphServer();
 try {

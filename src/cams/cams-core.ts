@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { createSdkLogger, type Logger } from '../core/logger.js';
 import { Redactor } from '../core/redact.js';
-import { checkTransportOptions, optionError } from '../core/option-checks.js';
+import { checkConstructedOption, checkTransportOptions, optionError } from '../core/option-checks.js';
 import { createGuardState, type GuardState } from '../core/shared-state.js';
 import { Transport } from '../core/transport.js';
 import type { AsIsCheck } from '../internal/accepts-as-is.js';
@@ -74,17 +74,19 @@ export class CamsCore implements CamsRequester {
     const inherited = CamsCore.#inherited;
     CamsCore.#inherited = undefined;
     // A CamsClient's options may hold QPS options: its class supplies the factory that reads them.
-    const createQpsLimiter = (new.target as typeof CamsCore).createQpsLimiter;
+    const target = new.target as typeof CamsCore;
     const qpsLimit = (options as CamsClientOptions).qpsLimit;
-    if (qpsLimit !== undefined && qpsLimit !== false && !isQpsLimiter(qpsLimit) && createQpsLimiter === undefined) {
-      throw optionError(SUBJECT, 'qpsLimit', 'CamsCore builds no QPS limiter from options: pass `new QpsLimiter(options)`, or use CamsClient');
-    }
+    checkConstructedOption(SUBJECT, 'qpsLimit', qpsLimit, {
+      isConstructed: isQpsLimiter,
+      canBuild: target.createQpsLimiter !== undefined,
+      fix: 'CamsCore builds no QPS limiter from options: pass `new QpsLimiter(options)`, or use CamsClient',
+    });
     this.#options = options;
     this.#shared = inherited ?? {
       state: createGuardState(options),
-      acquireQps: createQps(qpsLimit, createQpsLimiter),
+      acquireQps: createQps(qpsLimit, target.createQpsLimiter),
     };
-    this.#context = createCamsContext(options, this.#shared, (new.target as typeof CamsCore).acceptsAsIs);
+    this.#context = createCamsContext(options, this.#shared, target.acceptsAsIs);
   }
 
   /**

@@ -29,3 +29,20 @@ export function checkTransportOptions(subject: string, options: TransportOptions
     throw optionError(subject, 'maxRetries', 'must be an integer from 0 to 10');
   }
 }
+
+/**
+ * An option a core client takes only as a constructed object (`usageGuard: new UsageGuard()`, `qpsLimit: new
+ * QpsLimiter()`): plain options for it need the class that builds one, which only the full client ships (issue #12).
+ * `false` and `undefined` always pass. Shared by `WabaCore` and `CamsCore`, so both refuse the same way.
+ * @throws {ValidationError} with `fix` as the message, when the value is plain options and nothing can build from them.
+ * @internal
+ */
+export function checkConstructedOption<T>(
+  subject: string,
+  name: string,
+  value: T | false | undefined,
+  check: { readonly isConstructed: (value: T) => boolean; readonly canBuild: boolean; readonly fix: string },
+): void {
+  if (value === undefined || value === false || check.canBuild || check.isConstructed(value)) return;
+  throw optionError(subject, name, check.fix);
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CamsCore } from '../../src/cams/cams-core.js';
-import { checkTransportOptions } from '../../src/core/option-checks.js';
+import { checkConstructedOption, checkTransportOptions } from '../../src/core/option-checks.js';
 import { isValidationError } from '../../src/errors/guards.js';
 import { WabaCore } from '../../src/waba-core.js';
 
@@ -35,5 +35,23 @@ describe('checkTransportOptions', () => {
     const cams = rejects(() => new CamsCore({ accessKeyId: 'id', accessKeySecret: 'secret', deadline: 0 }));
     expect(graph).toMatchObject({ name: 'ValidationError', subject: 'client options', issues: [{ path: ['maxRetries'] }] });
     expect(cams).toMatchObject({ name: 'ValidationError', subject: 'CAMS client options', issues: [{ path: ['deadline'] }] });
+  });
+});
+
+describe('checkConstructedOption', () => {
+  const constructed = { acquire: () => undefined };
+  const check = (value: object | false | undefined, canBuild: boolean) =>
+    rejects(() => checkConstructedOption('client options', 'qpsLimit', value, { isConstructed: (v) => v === constructed, canBuild, fix: 'pass an instance' }));
+
+  it('refuses plain options only where nothing can build from them, with the fix as the message', () => {
+    expect(check({ defaultQps: 5 }, false)).toMatchObject({ name: 'ValidationError', subject: 'client options', issues: [{ path: ['qpsLimit'], message: 'pass an instance' }] });
+    for (const [value, canBuild] of [[{ defaultQps: 5 }, true], [constructed, false], [constructed, true], [false, false], [undefined, false]] as const) {
+      expect(check(value, canBuild)).toBeUndefined();
+    }
+  });
+
+  it('is what both core clients run', () => {
+    expect(rejects(() => new WabaCore({ accessToken: 't', usageGuard: {} as never }))).toMatchObject({ issues: [{ path: ['usageGuard'] }] });
+    expect(rejects(() => new CamsCore({ accessKeyId: 'id', accessKeySecret: 'secret', qpsLimit: {} as never }))).toMatchObject({ issues: [{ path: ['qpsLimit'] }] });
   });
 });

@@ -37,7 +37,7 @@ const RECONCILE_CREATE = 'List the codes with phone.qrCodes.list() and look for 
  *
  * @example
  * const qr = await client.phoneNumber('+65 8123 4567').qrCodes.create({ prefilled_message: 'Show me the deals!' });
- * console.log(qr.deep_link_url, qr.qr_image_url);
+ * await sendToCustomer(qr.deep_link_url); // or show qr.qr_image_url
  */
 export class CamsQrCodes extends CamsResource {
   readonly #digits: string;
@@ -82,7 +82,7 @@ export class CamsQrCodes extends CamsResource {
    *
    * @throws {ValidationError} for a malformed code or a Graph-only param (nothing sent).
    * @example
-   * for (const qr of await phone.qrCodes.list()) console.log(qr.code, qr.prefilled_message);
+   * const deals = (await phone.qrCodes.list()).filter((qr) => qr.prefilled_message?.includes('deals'));
    */
   list(params: CamsQrCodeListParams = {}, options?: CamsRequestOptions): Promise<CamsQrCodeInfo[]> {
     return this._client.request(

@@ -28,7 +28,7 @@ import {
  *   prefilled_message: 'Show me Cyber Monday deals!',
  *   generate_qr_image: 'PNG',
  * });
- * console.log(qr.deep_link_url, qr.qr_image_url);
+ * await sendToCustomer(qr.deep_link_url); // or show qr.qr_image_url
  */
 export class QrCodes extends APIResource {
   readonly #phoneNumberId: string;
@@ -72,8 +72,9 @@ export class QrCodes extends APIResource {
    *
    * @throws {ValidationError} for an unknown field, both image formats at once, a malformed code or a limit outside 1–25.
    * @example
+   * const images = new Map<string, string | undefined>();
    * for await (const qr of phone.qrCodes.list({ fields: ['prefilled_message', 'qr_image_url.format(SVG)'] })) {
-   *   console.log(qr.code, qr.qr_image_url);
+   *   images.set(qr.code, qr.qr_image_url);
    * }
    */
   list(params: QrCodeListParams = {}, options?: RequestOptions): PagePromise<QrCodeInfo> {
