@@ -61,7 +61,11 @@ function build(schema: Schema): Check {
   if (own !== undefined && Object.hasOwn(schema, OWN_VERDICT)) return own;
   const zod = schema._zod;
   const def = zod.def as unknown as Def;
-  // Checks (refine, minLength, formats — a format is itself a check) and coercion: zod's own run decides.
+  // A string whose checks are all lengths or patterns (ids, `id` of every list item): checked here, since as an
+  // island it would cost a zod run per item of every page (issue #12, the walk).
+  const lengths = def.type === 'string' && !def.coerce && !zod.traits.has('$ZodCheck') ? stringChecks(def.checks) : undefined;
+  if (lengths !== undefined) return checkedString(lengths, island(schema));
+  // Other checks (refine, trim, formats — a format is itself a check) and coercion: zod's own run decides.
   if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) return island(schema);
   // exactOptional rejects a present `undefined`, which plain optional accepts.
   if (zod.traits.has('$ZodExactOptional')) return island(schema);
@@ -163,6 +167,60 @@ function object(schema: z.core.$ZodObject): Check | undefined {
       if (field.required) present++;
     }
     return present === required ? OK : REJECT;
+  };
+}
+
+/** A string check that says OK when zod's check certainly passes, UNSURE otherwise (zod's run then decides). */
+type StringCheck = (value: string) => typeof OK | typeof UNSURE;
+
+/** The def of a zod check instance, in the fields read here. */
+interface CheckDef {
+  readonly check?: string;
+  readonly format?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: RegExp;
+}
+
+/**
+ * The checks of a string schema as {@link StringCheck}s, or `undefined` when one of them is not a length or a
+ * regex (a refinement, an overwrite such as `trim`, …) or there are none.
+ *
+ * zod counts lengths in code points, not UTF-16 units (a code point is one or two units): so only the verdicts that
+ * hold in both measures are taken here — `units >= 2 × minimum` clears a minimum, `units <= maximum` fits a
+ * maximum — and the rest goes to zod. A check that fails here may still pass in zod (a custom `when` skips it), so
+ * a failure is never a rejection by itself either: zod's run decides.
+ */
+function stringChecks(list: readonly unknown[] | undefined): StringCheck[] | undefined {
+  if (!list?.length) return undefined;
+  const out: StringCheck[] = [];
+  for (const check of list) {
+    const def = (check as { readonly _zod?: { readonly def?: CheckDef } })._zod?.def;
+    if (def?.check === 'min_length' && typeof def.minimum === 'number') {
+      const floor = def.minimum * 2;
+      out.push((value) => (value.length >= floor ? OK : UNSURE));
+    } else if (def?.check === 'max_length' && typeof def.maximum === 'number') {
+      const ceiling = def.maximum;
+      out.push((value) => (value.length <= ceiling ? OK : UNSURE));
+    } else if (def?.check === 'string_format' && def.format === 'regex' && def.pattern instanceof RegExp) {
+      const pattern = def.pattern;
+      out.push((value) => {
+        pattern.lastIndex = 0; // as zod does: a /g or /y pattern keeps state between tests
+        return pattern.test(value) ? OK : UNSURE;
+      });
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+/** A string that passes every check is zod's own result; anything else is left to `zod` (its island). */
+function checkedString(list: readonly StringCheck[], zod: Check): Check {
+  return (value) => {
+    if (typeof value !== 'string') return REJECT;
+    for (const check of list) if (check(value) !== OK) return zod(value);
+    return OK;
   };
 }
 

@@ -29,6 +29,12 @@ const synthetic: Record<string, Schema> = {
   refined: z.looseObject({ a: z.string().check(z.refine((s) => s.length < 3)) }),
   minLength: z.array(z.string().check(z.minLength(1))),
   minLength2: z.array(z.string().check(z.minLength(2))),
+  maxLength2: z.array(z.string().check(z.maxLength(2))),
+  digits: z.array(z.string().check(z.regex(/^[0-9]{1,20}$/), z.minLength(1), z.maxLength(20))),
+  globalPattern: z.array(z.string().check(z.regex(/ab/g))),
+  skippedCheck: z.array(z.string().check(z.minLength(3, { when: () => false }))),
+  trimmed: z.array(z.string().check(z.trim(), z.minLength(1))),
+  unionOfChecked: z.union([z.string().check(z.regex(/^a/)), z.pipe(z.string(), z.transform((s) => s.length))]),
   format: z.looseObject({ mail: z.optional(z.email()), int: z.optional(z.int()) }),
   record: z.looseObject({ r: z.optional(z.record(z.string(), z.string())) }),
   tuple: z.tuple([z.string(), z.number()]),
@@ -49,7 +55,7 @@ const MODELLED: [string, Schema][] = [
   ['IdResponse', IdResponse],
   ['CursorPaging', CursorPaging],
   ['SuccessResponse', SuccessResponse],
-  ...(['loose', 'requiredUnknown', 'minLength', 'minLength2', 'enums'] as const).map((name): [string, Schema] => [name, synthetic[name]!]),
+  ...(['loose', 'requiredUnknown', 'minLength', 'minLength2', 'maxLength2', 'digits', 'globalPattern', 'enums'] as const).map((name): [string, Schema] => [name, synthetic[name]!]),
 ];
 
 /**
@@ -210,11 +216,18 @@ describe('acceptsAsIs', () => {
     expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
   });
 
-  it('counts code points for minLength as zod does (an emoji is two UTF-16 units, one character)', () => {
-    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00'])).toBe(false);
-    expect(acceptsAsIs(synthetic['minLength2']!, ['\ud83d\ude00a', 'ab'])).toBe(true);
-    expect(acceptsAsIs(synthetic['minLength']!, [''])).toBe(false);
-    expect(acceptsAsIs(synthetic['minLength']!, ['\ud83d'])).toBe(true);
+  it('checks lengths and patterns of strings itself, and leaves a failed or custom check to zod', () => {
+    // A code point is one or two units: 3 units of 2 emoji fit a maximum of 2 code points (zod's run says so).
+    expect(acceptsAsIs(synthetic['maxLength2']!, ['ab', '\ud83d\ude00\ud83d\ude00'])).toBe(true);
+    expect(acceptsAsIs(synthetic['maxLength2']!, ['abc'])).toBe(false);
+    expect(acceptsAsIs(synthetic['digits']!, ['106540352242922'])).toBe(true);
+    expect(acceptsAsIs(synthetic['digits']!, ['10654035224292a'])).toBe(false);
+    // A global pattern keeps lastIndex between tests (zod resets it before each): every item is still accepted.
+    expect(acceptsAsIs(synthetic['globalPattern']!, ['ab', 'ab', 'ab'])).toBe(true);
+    // `when` returns false: zod skips the check, so the value passes although it is too short.
+    expect(acceptsAsIs(synthetic['skippedCheck']!, [''])).toBe(true);
+    // An overwrite (trim) changes the value: zod's result is not the input.
+    expect(acceptsAsIs(synthetic['trimmed']!, [' a '])).toBe(false);
   });
 
   it('says no while Object.prototype has an enumerable key (zod would copy it into the result)', () => {
