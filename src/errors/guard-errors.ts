@@ -36,12 +36,12 @@ export interface RegistrationQuotaErrorInit {
  */
 export class RegistrationQuotaError extends WhatsAppError {
   declare readonly name: 'RegistrationQuotaError';
-  readonly phoneNumberId: string;
-  readonly action: RegistrationAction;
-  readonly reason: RegistrationQuotaReason;
-  readonly retryAt: Date;
-  readonly limit: number;
-  readonly windowMs: number;
+  declare readonly phoneNumberId: string;
+  declare readonly action: RegistrationAction;
+  declare readonly reason: RegistrationQuotaReason;
+  declare readonly retryAt: Date;
+  declare readonly limit: number;
+  declare readonly windowMs: number;
 
   constructor(init: RegistrationQuotaErrorInit) {
     super(

@@ -20,9 +20,9 @@ export interface UsageCooldownErrorInit {
  */
 export class UsageCooldownError extends WhatsAppError {
   declare readonly name: 'UsageCooldownError';
-  readonly scopeKey: string;
-  readonly scope: RateLimitScope;
-  readonly retryAt: Date;
+  declare readonly scopeKey: string;
+  declare readonly scope: RateLimitScope;
+  declare readonly retryAt: Date;
 
   constructor(init: UsageCooldownErrorInit) {
     super(`Usage limit reached for ${init.scopeKey}; calls resume at ${init.retryAt.toISOString()}; no request was sent`);
