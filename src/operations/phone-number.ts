@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PhoneNumberRegisterParams } from '../resources/registration/schemas.js';
 import { defineOperation } from './define.js';
-import { DEREGISTER, REGISTER } from './registration-family.js';
+import { DEREGISTER, REGISTER } from './identities.js';
 
 const NO_PARAMS = z.strictObject({});
 

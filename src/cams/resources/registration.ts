@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../../operations/define.js';
-import { DEREGISTER, REGISTER, VERIFY_AND_REGISTER } from '../../operations/registration-family.js';
+import { DEREGISTER, REGISTER, VERIFY_AND_REGISTER } from '../../operations/identities.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { VerificationCode } from '../../schemas/pin.js';
 import { camsSpec } from '../core/cams-spec.js';
@@ -26,7 +26,7 @@ export const CamsVerifyAndRegisterParams = z.strictObject({
 });
 export type CamsVerifyAndRegisterParams = { readonly code: string };
 
-// The register family with CAMS's params (the shared identity, operations/registration-family.ts): Graph's PIN and region
+// The register family with CAMS's params (the shared identity, operations/identities.ts): Graph's PIN and region
 // schemas stay out of a CAMS handler's bundle (issue #12).
 const register = defineOperation({ ...REGISTER, params: CamsRegisterParams });
 const verifyAndRegister = defineOperation({ ...VERIFY_AND_REGISTER, params: CamsVerifyAndRegisterParams });

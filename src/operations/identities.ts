@@ -1,9 +1,10 @@
 import type { OperationIdentity } from './define.js';
 
-// The register family's identity, shared by both providers; the params are not: Graph's carry the two-step PIN and an
-// optional local-storage region, CAMS takes neither (contract §6). Each provider adds its own params
-// (operations/phone-number.ts for Graph, cams/resources/registration.ts for CAMS), and this module holds no schema,
-// so a CAMS handler bundles no PIN or region schema (issue #12).
+// Operation identities (name, retry class, registration hook) shared by both providers where the params differ or
+// where CAMS checks them without a kind Graph's schema needs: each provider adds its own params (operations/*.ts for
+// Graph; cams/resources/*.ts for CAMS). This module holds no schema, so a CAMS handler bundles none of Graph's
+// (issue #12). The register family: Graph's params carry the two-step PIN and an optional local-storage region,
+// CAMS takes neither (contract §6).
 
 /** Register the number: counted by the registration guard, never retried. @internal */
 export const REGISTER = { name: 'PhoneNumber.register', retry: 'never', registration: 'register' } as const satisfies OperationIdentity;
@@ -21,3 +22,6 @@ export const VERIFY_AND_REGISTER = {
   retry: 'never',
   registration: 'register',
 } as const satisfies OperationIdentity;
+
+/** Ask for an ownership code by SMS or voice — a new message and a counted attempt each time: never retried. @internal */
+export const REQUEST_CODE = { name: 'Verification.requestCode', retry: 'never' } as const satisfies OperationIdentity;
