@@ -7,7 +7,7 @@
 import type { APIError, CamsErrorDetails } from '../../errors/api-error.js';
 import { fixedWindowMs, instantiate, safeRedact, toDate } from '../../errors/build-error.js';
 import { classifyGraphCode } from '../../errors/graph-codes.js';
-import { retryAfterAt } from '../../errors/retry-hints.js';
+import { MAX_HINT_MS, retryAfterAt } from '../../errors/retry-hints.js';
 import { headerOf, statusFallback, type StatusFallback } from '../../errors/status-fallback.js';
 import { lookupCamsCode } from './catalog.js';
 import { camsBodyObject, parseCamsEnvelope } from './envelope.js';
@@ -37,8 +37,6 @@ export interface CamsErrorFromResponseInput {
 
 /** Longest slice of CAMS text kept in a message (style.md §6.5; the Graph mapper uses the same). */
 const TEXT_LIMIT = 500;
-/** Longest server wait hint believed (a week); more is a broken header. */
-const MAX_HINT_MS = 7 * 24 * 3_600_000;
 
 /**
  * Turns a failed CAMS response into the matching typed error.
