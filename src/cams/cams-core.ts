@@ -55,13 +55,13 @@ export class CamsCore implements CamsRequester {
    * uses only a `QpsLimiter` it is given, so the limiter and its table stay out of its bundle.
    * @internal
    */
-  protected static createQpsLimiter: QpsLimiterFactory | undefined = undefined;
+  declare protected static createQpsLimiter: QpsLimiterFactory | undefined;
   /**
    * The response fast path (`acceptsAsIs`): `CamsClient` sets it; a core client parses every response with zod,
    * the same result, and its bundle leaves the check out.
    * @internal
    */
-  protected static acceptsAsIs: AsIsCheck | undefined = undefined;
+  declare protected static acceptsAsIs: AsIsCheck | undefined;
   readonly #options: CamsClientOptions;
   readonly #context: CamsContext;
   readonly #shared: CamsShared;

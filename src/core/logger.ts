@@ -47,11 +47,10 @@ class RedactingLogger implements SdkLogger {
   readonly #redactor: Redactor;
   readonly #rank: number;
 
-  constructor(
-    target: Logger,
-    readonly level: LogLevel,
-    redactor: Redactor,
-  ) {
+  declare readonly level: LogLevel;
+
+  constructor(target: Logger, level: LogLevel, redactor: Redactor) {
+    this.level = level;
     this.#target = target;
     this.#redactor = redactor;
     this.#rank = RANK[level];

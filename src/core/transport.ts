@@ -34,12 +34,15 @@ export interface AttemptResponse {
 
 /** Why an attempt produced no response. `sent: 'no'` when the connection was never made. */
 export class AttemptFailure extends Error {
-  constructor(
-    readonly kind: 'connection' | 'timeout' | 'abort',
-    readonly sent: 'no' | 'maybe',
-    readonly underlying: unknown,
-  ) {
+  declare readonly kind: 'connection' | 'timeout' | 'abort';
+  declare readonly sent: 'no' | 'maybe';
+  declare readonly underlying: unknown;
+
+  constructor(kind: AttemptFailure['kind'], sent: AttemptFailure['sent'], underlying: unknown) {
     super(kind);
+    this.kind = kind;
+    this.sent = sent;
+    this.underlying = underlying;
   }
 }
 

@@ -94,26 +94,26 @@ export interface APIErrorInit {
 export class APIError extends WhatsAppError {
   // The Embedded Signup subclass of InvalidRequestError lives with its resource; it maps from no Graph code by itself.
   declare readonly name: 'APIError' | APIErrorName | 'EmbeddedSignupCodeExpiredError';
-  readonly source: ErrorSource;
-  readonly retryAdvice: RetryAdvice;
-  readonly status: number | undefined;
-  readonly code: number | undefined;
-  readonly subcode: number | undefined;
-  readonly type: string | undefined;
-  readonly fbtraceId: string | undefined;
-  readonly isTransient: boolean | undefined;
-  readonly details: string | undefined;
-  readonly userTitle: string | undefined;
-  readonly userMessage: string | undefined;
-  readonly title: string | undefined;
-  readonly href: string | undefined;
-  readonly method: string | undefined;
-  readonly path: string | undefined;
-  readonly retryAt: Date | undefined;
-  attempts: number | undefined;
+  declare readonly source: ErrorSource;
+  declare readonly retryAdvice: RetryAdvice;
+  declare readonly status: number | undefined;
+  declare readonly code: number | undefined;
+  declare readonly subcode: number | undefined;
+  declare readonly type: string | undefined;
+  declare readonly fbtraceId: string | undefined;
+  declare readonly isTransient: boolean | undefined;
+  declare readonly details: string | undefined;
+  declare readonly userTitle: string | undefined;
+  declare readonly userMessage: string | undefined;
+  declare readonly title: string | undefined;
+  declare readonly href: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly path: string | undefined;
+  declare readonly retryAt: Date | undefined;
+  declare attempts: number | undefined;
   /** `'graph'` for Meta's Graph API, `'cams'` for Alibaba Cloud CAMS (then `cams` holds its code and request id). */
-  readonly provider: ErrorProvider;
-  readonly cams: CamsErrorDetails | undefined;
+  declare readonly provider: ErrorProvider;
+  declare readonly cams: CamsErrorDetails | undefined;
 
   constructor(init: APIErrorInit) {
     super(init.message);
@@ -237,7 +237,7 @@ export interface RateLimitErrorInit extends APIErrorInit {
  */
 export class RateLimitError extends APIError {
   declare readonly name: 'RateLimitError' | 'RegistrationRateLimitError';
-  readonly scope: RateLimitScope;
+  declare readonly scope: RateLimitScope;
 
   constructor(init: RateLimitErrorInit) {
     super(init);
@@ -337,7 +337,7 @@ export interface BlockUsersErrorInit extends APIErrorInit {
  */
 export class BlockUsersError extends APIError {
   declare readonly name: 'BlockUsersError';
-  readonly failedUsers: readonly BlockUserFailure[];
+  declare readonly failedUsers: readonly BlockUserFailure[];
 
   constructor(init: BlockUsersErrorInit) {
     super(init);

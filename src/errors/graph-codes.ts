@@ -4,24 +4,13 @@
  */
 
 import type { GraphCodeClass, GraphCodeEntry, GraphCodeRow } from './graph-codes/entry.js';
-import { GRAPH_AUTH_THROTTLING, businessUseCaseRange, permissionRange } from './graph-codes/graph-auth-throttling.js';
-import { REGISTRATION_STATE } from './graph-codes/registration.js';
-import { MESSAGING } from './graph-codes/messaging.js';
-import { TEMPLATES_MIGRATION, migrationRange } from './graph-codes/templates-migration.js';
-import { BLOCK_CALLING } from './graph-codes/block-calling.js';
+import { businessUseCaseRange, migrationRange, permissionRange } from './graph-codes/ranges.js';
+import { GRAPH_CODE_ROWS } from './graph-codes/table.js';
 import { graphCodeTitle } from './graph-codes/titles.js';
 
 export type { GraphCodeEntry, GraphErrorClassName } from './graph-codes/entry.js';
 
-const ROWS: readonly GraphCodeRow[] = [
-  ...GRAPH_AUTH_THROTTLING, // §7.2
-  ...REGISTRATION_STATE, // §7.3
-  ...MESSAGING, // §7.4
-  ...TEMPLATES_MIGRATION, // §7.5
-  ...BLOCK_CALLING, // §7.6
-];
-
-const TABLE: ReadonlyMap<number, GraphCodeClass> = new Map(ROWS);
+const TABLE: ReadonlyMap<number, GraphCodeClass> = new Map(GRAPH_CODE_ROWS);
 
 /**
  * Every code with its own row in the catalog (ranges such as 200–299 are not expanded).
@@ -32,7 +21,7 @@ const TABLE: ReadonlyMap<number, GraphCodeClass> = new Map(ROWS);
  * const rows = [...GRAPH_CODES].map(([code, entry]) => [code, entry.errorClass, entry.retryAdvice]);
  */
 // `@__PURE__`: a bundle that never reads GRAPH_CODES drops the call, and with it every title (issue #12).
-export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = /* @__PURE__ */ withTitles(ROWS);
+export const GRAPH_CODES: ReadonlyMap<number, GraphCodeEntry> = /* @__PURE__ */ withTitles(GRAPH_CODE_ROWS);
 
 function withTitles(rows: readonly GraphCodeRow[]): ReadonlyMap<number, GraphCodeEntry> {
   return new Map(rows.map(([code, entry]) => [code, { ...entry, title: graphCodeTitle(code) ?? '' }]));

@@ -1,5 +1,9 @@
-import type { RateLimitScope } from './api-error.js';
 import { nameError, WhatsAppError } from './whatsapp-error.js';
+
+// `UsageCooldownError` lives in its own module (issue #12): a handler that registers needs this file's
+// `RegistrationQuotaError`, and must not bundle the usage guard's error with it (a `nameError` call at module
+// level keeps a class alive). Re-exported here so every import path stays valid.
+export { UsageCooldownError, type UsageCooldownErrorInit } from './usage-cooldown-error.js';
 
 /** A registration action counted by the registration guard. */
 export type RegistrationAction = 'register' | 'deregister';
@@ -32,12 +36,12 @@ export interface RegistrationQuotaErrorInit {
  */
 export class RegistrationQuotaError extends WhatsAppError {
   declare readonly name: 'RegistrationQuotaError';
-  readonly phoneNumberId: string;
-  readonly action: RegistrationAction;
-  readonly reason: RegistrationQuotaReason;
-  readonly retryAt: Date;
-  readonly limit: number;
-  readonly windowMs: number;
+  declare readonly phoneNumberId: string;
+  declare readonly action: RegistrationAction;
+  declare readonly reason: RegistrationQuotaReason;
+  declare readonly retryAt: Date;
+  declare readonly limit: number;
+  declare readonly windowMs: number;
 
   constructor(init: RegistrationQuotaErrorInit) {
     super(
@@ -55,35 +59,6 @@ export class RegistrationQuotaError extends WhatsAppError {
 }
 nameError(RegistrationQuotaError, 'RegistrationQuotaError');
 
-/** What a {@link UsageCooldownError} carries. */
-export interface UsageCooldownErrorInit {
-  /** The throttled scope key, e.g. `app`, `buc:102290129340398`. */
-  readonly scopeKey: string;
-  readonly scope: RateLimitScope;
-  readonly retryAt: Date;
-}
-
-/**
- * A throttle scope (the app, or a WABA's business-use-case budget) is cooling down and the wait is longer than
- * `usageGuard.maxWaitMs` — **no request was sent**. Calling while throttled extends Meta's block.
- *
- * @example
- * if (isUsageCooldownError(error)) return retryQueue.add(job, { at: error.retryAt });
- */
-export class UsageCooldownError extends WhatsAppError {
-  declare readonly name: 'UsageCooldownError';
-  readonly scopeKey: string;
-  readonly scope: RateLimitScope;
-  readonly retryAt: Date;
-
-  constructor(init: UsageCooldownErrorInit) {
-    super(`Usage limit reached for ${init.scopeKey}; calls resume at ${init.retryAt.toISOString()}; no request was sent`);
-    this.scopeKey = init.scopeKey;
-    this.scope = init.scope;
-    this.retryAt = init.retryAt;
-  }
-}
-nameError(UsageCooldownError, 'UsageCooldownError');
 
 function formatHours(ms: number): string {
   const hours = ms / 3_600_000;

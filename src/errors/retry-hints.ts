@@ -3,8 +3,8 @@
  * full usage-header parser; these two readers only compute an error's `retryAt`. Both are total: bad input → undefined.
  */
 
-/** Longest hint we believe (a week); anything larger is a broken header, not a plan. */
-const MAX_HINT_MS = 7 * 24 * 3_600_000;
+/** Longest hint we believe (a week); anything larger is a broken header, not a plan. @internal */
+export const MAX_HINT_MS = 7 * 24 * 3_600_000;
 
 /**
  * `Retry-After`: delay-seconds or an HTTP date (RFC 9110 §10.2.3), as epoch ms; a date in the past means "now".

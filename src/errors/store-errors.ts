@@ -29,10 +29,10 @@ export interface GuardStoreUnavailableErrorInit {
  */
 export class GuardStoreUnavailableError extends WhatsAppError {
   declare readonly name: 'GuardStoreUnavailableError';
-  readonly store: GuardStoreKind;
-  readonly operation: string;
-  readonly failure: GuardStoreFailure;
-  readonly timeoutMs: number | undefined;
+  declare readonly store: GuardStoreKind;
+  declare readonly operation: string;
+  declare readonly failure: GuardStoreFailure;
+  declare readonly timeoutMs: number | undefined;
 
   constructor(init: GuardStoreUnavailableErrorInit) {
     super(

@@ -21,9 +21,9 @@ export interface TransportErrorOptions extends WhatsAppErrorOptions, RequestTarg
  */
 export class ConnectionError extends WhatsAppError {
   declare readonly name: 'ConnectionError' | 'TimeoutError';
-  readonly method: string;
-  readonly path: string;
-  attempts: number | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare attempts: number | undefined;
 
   constructor(message: string, options: TransportErrorOptions) {
     super(message, options);
@@ -43,8 +43,8 @@ nameError(TimeoutError, 'TimeoutError');
 /** The caller's `AbortSignal` fired; nothing more is sent. */
 export class AbortError extends WhatsAppError {
   declare readonly name: 'AbortError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(message: string, options: TransportErrorOptions) {
     super(message, options);
@@ -71,10 +71,10 @@ nameError(AbortError, 'AbortError');
  */
 export class OutcomeUnknownError extends WhatsAppError {
   declare readonly name: 'OutcomeUnknownError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
   /** How to find out whether the call took effect. */
-  readonly reconcileHint: string;
+  declare readonly reconcileHint: string;
 
   constructor(message: string, options: TransportErrorOptions & { readonly reconcileHint: string }) {
     super(`${message} ${options.reconcileHint}`, options);

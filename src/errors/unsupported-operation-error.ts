@@ -14,8 +14,8 @@ export type Provider = 'graph' | 'cams';
 export class UnsupportedOperationError extends WhatsAppError {
   declare readonly name: 'UnsupportedOperationError';
   /** The operation asked for, e.g. `PhoneNumber.setPin`. */
-  readonly operation: string;
-  readonly provider: Provider;
+  declare readonly operation: string;
+  declare readonly provider: Provider;
 
   constructor(operation: string, provider: Provider, reason: string) {
     super(`${operation} is not available on ${provider === 'cams' ? 'Alibaba Cloud CAMS' : 'Meta Graph'}: ${reason}; no request was sent`);

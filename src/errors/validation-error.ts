@@ -39,11 +39,11 @@ export interface ValidationErrorInit {
  */
 export class ValidationError extends WhatsAppError {
   declare readonly name: 'ValidationError';
-  readonly direction: ValidationDirection;
-  readonly issues: readonly ValidationIssue[];
-  readonly subject: string;
-  readonly fbtraceId: string | undefined;
-  readonly status: number | undefined;
+  declare readonly direction: ValidationDirection;
+  declare readonly issues: readonly ValidationIssue[];
+  declare readonly subject: string;
+  declare readonly fbtraceId: string | undefined;
+  declare readonly status: number | undefined;
 
   constructor(init: ValidationErrorInit) {
     super(formatMessage(init));

@@ -25,6 +25,9 @@ export interface WhatsAppErrorOptions {
  *   if (isWhatsAppError(error)) console.error(error.name, error.message);
  * }
  */
+// Subclasses `declare` their fields and set every one in the constructor, in declaration order: the instances have
+// the same own properties in the same order as with class fields, and no field definitions are emitted (~0.4 kB of
+// minified code across the error classes every handler bundles, issue #12).
 export class WhatsAppError extends Error {
   declare readonly name: string;
 

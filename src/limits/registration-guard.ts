@@ -86,14 +86,15 @@ export class RegistrationGuard {
    * store is down. Also the store of `local-fallback`.
    */
   readonly #local = new MemoryGuardStore();
-  /** What to do when the shared store fails. */
-  readonly onStoreError: StoreErrorPolicy;
+  // Declared and set by the constructor, in this order (no class-field code in every bundle with a guard; issue #12).
   /** Calls allowed per number and action inside {@link RegistrationGuard.windowMs}. */
-  readonly limit: number;
+  declare readonly limit: number;
   /** Length of the moving window, ms. */
-  readonly windowMs: number;
+  declare readonly windowMs: number;
   /** Lock length after a 133016, ms. */
-  readonly lockMs: number;
+  declare readonly lockMs: number;
+  /** What to do when the shared store fails. */
+  declare readonly onStoreError: StoreErrorPolicy;
 
   /**
    * Creates a guard; nothing is read or written until the first call.

@@ -5,7 +5,7 @@
  */
 
 import type { RateLimitScope } from '../errors/api-error.js';
-import { UsageCooldownError } from '../errors/guard-errors.js';
+import { UsageCooldownError } from '../errors/usage-cooldown-error.js';
 import { BoundedMap } from './bounded-map.js';
 import type { CooldownSource, CooldownStore, SharedCooldown } from './cooldown-store.js';
 import { pacingDelayMs, resolvePacing, type Pacing } from './pacing.js';

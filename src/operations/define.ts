@@ -20,6 +20,13 @@ export interface OperationDef<P extends z.ZodMiniType = z.ZodMiniType> {
   readonly registration?: RegistrationAction | undefined;
 }
 
+/**
+ * What an operation is on every provider, without its params: name, retry class, registration hook. For a family
+ * whose params a provider narrows (the register family on CAMS: no PIN, no region), so that each provider builds
+ * its own {@link OperationDef} and bundles only its own schema. @internal
+ */
+export type OperationIdentity = Omit<OperationDef, 'params'>;
+
 /** Declares an {@link OperationDef} (an identity function that keeps the literal types). @internal */
 export function defineOperation<P extends z.ZodMiniType>(def: OperationDef<P>): OperationDef<P> {
   return def;

@@ -13,6 +13,15 @@ const CODE_TYPE = 'verification code must be a string of exactly six digits';
 const CODE_FORMAT = 'verification code must be exactly six ASCII digits (no spaces, signs or other characters)';
 
 /**
+ * Six ASCII digits as a string. Both schemas are built through a call marked `@__PURE__`: a `.check()` chain at
+ * module level is not provably pure, and would keep `Pin` in a bundle that needs only `VerificationCode` (issue #12:
+ * the CAMS register handler).
+ */
+function sixDigits(typeMessage: string, formatMessage: string) {
+  return z.string(typeMessage).check(z.regex(SIX_ASCII_DIGITS, formatMessage));
+}
+
+/**
  * The 6-digit two-step verification PIN of a business phone number, as a string (`'012345'`).
  *
  * Leading zeros are significant, so pass a string, never a number. Only ASCII `0`–`9` are accepted: no
@@ -23,7 +32,7 @@ const CODE_FORMAT = 'verification code must be exactly six ASCII digits (no spac
  * Pin.parse('012345');          // '012345'
  * Pin.safeParse(12345).success; // false — numbers lose leading zeros
  */
-export const Pin = z.string(PIN_TYPE).check(z.regex(SIX_ASCII_DIGITS, PIN_FORMAT));
+export const Pin = /* @__PURE__ */ sixDigits(PIN_TYPE, PIN_FORMAT);
 /** A 6-digit two-step verification PIN (ASCII digits, as a string). */
 export type Pin = z.infer<typeof Pin>;
 
@@ -36,6 +45,6 @@ export type Pin = z.infer<typeof Pin>;
  * @example
  * VerificationCode.parse('004821'); // '004821'
  */
-export const VerificationCode = z.string(CODE_TYPE).check(z.regex(SIX_ASCII_DIGITS, CODE_FORMAT));
+export const VerificationCode = /* @__PURE__ */ sixDigits(CODE_TYPE, CODE_FORMAT);
 /** A 6-digit verification code (ASCII digits, as a string). */
 export type VerificationCode = z.infer<typeof VerificationCode>;

@@ -39,8 +39,9 @@ export interface CamsOperationSpec<P extends z.ZodMiniType = z.ZodMiniType, S ex
 export interface CamsMapping<P extends z.ZodMiniType, S extends z.ZodMiniType, T> {
   readonly action: string;
   /**
-   * Params narrower than the definition's, where CAMS lacks a Graph option (register: no PIN, no region;
-   * contract §5–§6). @default the definition's params
+   * Params narrower than the definition's, where CAMS lacks a Graph option (the business profile update). A family
+   * whose Graph params a handler should not bundle defines its own CAMS definition instead (the register family:
+   * no PIN, no region, contract §5–§6; cams/resources/registration.ts). @default the definition's params
    */
   readonly params?: P | undefined;
   readonly toWire: (params: z.output<P>) => Readonly<Record<string, CamsWireValue | undefined>>;

@@ -4,10 +4,10 @@
  * fields under `cams`.
  */
 
-import type { APIError, CamsErrorDetails } from '../../errors/api-error.js';
+import type { APIError } from '../../errors/api-error.js';
 import { fixedWindowMs, instantiate, safeRedact, toDate } from '../../errors/build-error.js';
 import { classifyGraphCode } from '../../errors/graph-codes.js';
-import { retryAfterAt } from '../../errors/retry-hints.js';
+import { MAX_HINT_MS, retryAfterAt } from '../../errors/retry-hints.js';
 import { headerOf, statusFallback, type StatusFallback } from '../../errors/status-fallback.js';
 import { lookupCamsCode } from './catalog.js';
 import { camsBodyObject, parseCamsEnvelope } from './envelope.js';
@@ -37,8 +37,6 @@ export interface CamsErrorFromResponseInput {
 
 /** Longest slice of CAMS text kept in a message (style.md §6.5; the Graph mapper uses the same). */
 const TEXT_LIMIT = 500;
-/** Longest server wait hint believed (a week); more is a broken header. */
-const MAX_HINT_MS = 7 * 24 * 3_600_000;
 
 /**
  * Turns a failed CAMS response into the matching typed error.
@@ -72,7 +70,17 @@ export function camsErrorFromResponse(input: CamsErrorFromResponseInput): APIErr
       method: 'POST',
       path: '/',
       provider: 'cams',
-      cams: details(status, {}),
+      // Every field present, in the order of a mapped error's (below): the same shape whatever went wrong.
+      cams: {
+        code: undefined,
+        httpStatus: status,
+        requestId: undefined,
+        hostId: undefined,
+        recommend: undefined,
+        accessDeniedDetail: undefined,
+        action: undefined,
+        metaCode: undefined,
+      },
     });
   }
 }
@@ -120,31 +128,19 @@ function map(input: CamsErrorFromResponseInput): APIError {
       retryAt: retryAt(useMeta ? metaCode : undefined, input.headers, now),
       attempts: input.attempts,
       provider: 'cams',
-      cams: details(status, {
+      cams: {
         code: camsCode,
+        httpStatus: status,
         requestId,
         hostId: clean(envelope?.HostId),
         recommend: clean(envelope?.Recommend),
         accessDeniedDetail,
         action,
         metaCode,
-      }),
+      },
     },
     scope,
   );
-}
-
-function details(httpStatus: number, fields: Partial<CamsErrorDetails>): CamsErrorDetails {
-  return {
-    code: fields.code,
-    httpStatus,
-    requestId: fields.requestId,
-    hostId: fields.hostId,
-    recommend: fields.recommend,
-    accessDeniedDetail: fields.accessDeniedDetail,
-    action: fields.action,
-    metaCode: fields.metaCode,
-  };
 }
 
 /** Unknown codes: by status, as on Graph (§3.1: business errors may come with HTTP 200, 400 or 500). */

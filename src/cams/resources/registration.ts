@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { deregister, register, verifyAndRegister } from '../../operations/phone-number.js';
+import { defineOperation } from '../../operations/define.js';
+import { DEREGISTER, REGISTER, VERIFY_AND_REGISTER } from '../../operations/identities.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { VerificationCode } from '../../schemas/pin.js';
 import { camsSpec } from '../core/cams-spec.js';
@@ -24,6 +25,12 @@ export const CamsVerifyAndRegisterParams = z.strictObject({
   data_localization_region: z.optional(z.never(NO_REGION)),
 });
 export type CamsVerifyAndRegisterParams = { readonly code: string };
+
+// The register family with CAMS's params (the shared identity, operations/identities.ts): Graph's PIN and region
+// schemas stay out of a CAMS handler's bundle (issue #12).
+const register = defineOperation({ ...REGISTER, params: CamsRegisterParams });
+const verifyAndRegister = defineOperation({ ...VERIFY_AND_REGISTER, params: CamsVerifyAndRegisterParams });
+const deregister = defineOperation({ ...DEREGISTER, params: z.strictObject({}) });
 
 /**
  * Registering and deregistering a CAMS business number — only that, so a serverless handler that registers
@@ -74,7 +81,6 @@ export class CamsRegistration extends CamsResource {
     return this._client.request(
       camsSpec(register, params, {
         action: 'ChatappPhoneNumberRegister',
-        params: CamsRegisterParams,
         toWire: () => ({ PhoneNumber: this.#digits }),
         response: NoPayload,
         result: () => ({ success: true }),
@@ -102,7 +108,6 @@ export class CamsRegistration extends CamsResource {
     return this._client.request(
       camsSpec(verifyAndRegister, params, {
         action: 'ChatappVerifyAndRegister',
-        params: CamsVerifyAndRegisterParams,
         toWire: (p) => ({ PhoneNumber: this.#digits, VerifyCode: p.code }),
         formParams: ['VerifyCode'],
         response: NoPayload,

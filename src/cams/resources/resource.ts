@@ -14,7 +14,7 @@ export interface CamsRequester {
 /** Base of the CAMS resource classes. */
 export abstract class CamsResource {
   /** @internal */
-  protected readonly _client: CamsRequester;
+  declare protected readonly _client: CamsRequester;
 
   /** @internal */
   constructor(client: CamsRequester) {

@@ -102,19 +102,10 @@ function signedHeaderNames(names: string[]): SignedHeaderNames {
   return { names: sorted, list: sorted.join(';') };
 }
 
-// The signer's own headers depend only on whether a content type and an STS token are sent: their four sorted
-// name lists are made once, not per request (contract §2.1, §2.2).
-const OWN_HEADERS = ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
-const STS_HEADERS = ['x-acs-security-token', 'x-acs-accesskey-id'];
-const PLAIN = signedHeaderNames([...OWN_HEADERS]);
-const WITH_BODY = signedHeaderNames([...OWN_HEADERS, 'content-type']);
-const WITH_STS = signedHeaderNames([...OWN_HEADERS, ...STS_HEADERS]);
-const WITH_BODY_AND_STS = signedHeaderNames([...OWN_HEADERS, 'content-type', ...STS_HEADERS]);
-
-function ownHeaderNames(contentType: boolean, sts: boolean): SignedHeaderNames {
-  if (contentType) return sts ? WITH_BODY_AND_STS : WITH_BODY;
-  return sts ? WITH_STS : PLAIN;
-}
+// The signer's own headers depend only on whether a content type and an STS token are sent: each of the four sorted
+// name lists is made on first use, then reused, not sorted per request (contract §2.1, §2.2). Indexed by shape:
+// 2 × content type + STS.
+const OWN_HEADER_NAMES: SignedHeaderNames[] = [];
 
 /**
  * Signs one CAMS request with ACS3-HMAC-SHA256 and returns the headers and query to send.
@@ -184,7 +175,7 @@ async function sign(input: SignInput, keys: HmacKeyCache | undefined): Promise<S
     headers['x-acs-accesskey-id'] = input.credentials.accessKeyId;
   }
   // Every header here is host, content-type or x-acs-*: all of them are signed, nothing else is (contract §2.1).
-  let signer = ownHeaderNames(hasContentType, securityToken !== undefined);
+  let signer = (OWN_HEADER_NAMES[(hasContentType ? 2 : 0) + (securityToken === undefined ? 0 : 1)] ??= signedHeaderNames(Object.keys(headers)));
   if (input.extraHeaders !== undefined) {
     const extra = Object.keys(input.extraHeaders);
     for (const name of extra) headers[name.toLowerCase()] = input.extraHeaders[name] as string;
