@@ -25,10 +25,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OPTIONS = require(join(ROOT, 'bench/lib/esbuild-options.cjs'));
 const { sizedBundles } = require(join(ROOT, 'bench/lib/entries.cjs'));
 
-/** `dist/<name>.js` → `src/…` from tsup.config.ts's `entry` map. */
+/** `dist/<name>.js` → `src/…` from tsup.config.ts's entry map (`const ENTRIES = {…}`). */
 function distToSrc() {
   const text = readFileSync(join(ROOT, 'tsup.config.ts'), 'utf8');
-  const block = /entry:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  const block = /(?:ENTRIES\s*=|entry:)\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  if (block === '') throw new Error('analyze.mjs: no entry map found in tsup.config.ts (const ENTRIES = { … })');
   const map = new Map();
   for (const match of block.matchAll(/['"]?([\w-]+)['"]?\s*:\s*['"](src\/[^'"]+)['"]/g)) map.set(`${match[1]}.js`, match[2]);
   return map;
