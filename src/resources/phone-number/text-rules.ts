@@ -14,13 +14,13 @@ export function codePointLength(value: string): number {
 
 // `\p{Extended_Pictographic}` covers emoji pictographs (😀, ❤, ☎…) but not the digits, `#` and `*` that the
 // wider `\p{Emoji}` property also includes — so "24/7 support #1" passes while "Order 🍕" does not.
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 // Controls, line/paragraph separators and lone surrogates never belong in short UI text.
-const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]/u;
+// Both regexes are written where they are tested, not at module level: V8 looks a `\p{…}` class up in ICU when it
+// creates the regex, start-up work for every handler that imports this file (issue #12, see display-name.ts).
 
 /** True when `value` contains an emoji pictograph. */
 export function hasEmoji(value: string): boolean {
-  return PICTOGRAPHIC.test(value);
+  return /\p{Extended_Pictographic}/u.test(value);
 }
 
 /**
@@ -42,7 +42,7 @@ export function text(label: string, min: number, max: number) {
 export function plainText(label: string, min: number, max: number) {
   return text(label, min, max).check(
     z.refine((value) => !hasEmoji(value), `${label} must not contain emoji`),
-    z.refine((value) => !CONTROL.test(value), `${label} must not contain control characters or line breaks`),
+    z.refine((value) => !/[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]/u.test(value), `${label} must not contain control characters or line breaks`),
   );
 }
 
