@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unicodeRegex } from '../internal/unicode-regex.js';
 
 // Contract §2.2: `verified_name` is 2–75 characters ([OA23] minLength/maxLength); the same name rules apply to
 // `new_display_name` (§3.2). Length counts Unicode code points, not UTF-16 units, so an emoji counts once,
@@ -11,9 +12,11 @@ const MAX_LENGTH = 75;
 // `\p{Cf}` adds invisible format characters that paste along with text (zero-width space, joiners, LRM/RLM).
 // C0/C1 controls (Cc: tab, newline, DEL…), line/paragraph separators (Zl, Zp) and lone surrogates (Cs, which
 // cannot be encoded as UTF-8) never belong in a name shown to customers.
-// Both regexes are written inside their checks, not at module level: V8 looks the ranges of a `\p{…}` class up in
-// ICU when it first creates the regex, ~5 M instructions (1–2 ms) that every handler importing this module paid at
-// start-up, validating a name or not (issue #12). V8 parses a literal once per site, then clones it per call.
+// Both are built on first use from a string (internal/unicode-regex.ts): a `\p{…}` class costs ICU look-ups when
+// V8 parses a literal and again when it creates the regex, start-up work for every handler importing this module
+// (issue #12: ~5 M instructions at module level, ~3 M more as literals).
+const hasEdgeWhitespace = /* @__PURE__ */ unicodeRegex('^[\\s\\p{Cf}]|[\\s\\p{Cf}]$');
+const hasForbidden = /* @__PURE__ */ unicodeRegex('[\\p{Cc}\\p{Zl}\\p{Zp}\\p{Cs}]');
 
 function codePointLength(value: string): number {
   let count = 0;
@@ -42,9 +45,9 @@ export const DisplayName = z.string('display name must be a string').check(
     (value) => codePointLength(value) <= MAX_LENGTH,
     `display name must be at most ${MAX_LENGTH} characters long`,
   ),
-  z.refine((value) => !/^[\s\p{Cf}]|[\s\p{Cf}]$/u.test(value), 'display name must not start or end with whitespace or invisible characters'),
+  z.refine((value) => !hasEdgeWhitespace(value), 'display name must not start or end with whitespace or invisible characters'),
   z.refine(
-    (value) => !/[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]/u.test(value),
+    (value) => !hasForbidden(value),
     'display name must not contain control characters, line breaks or unpaired surrogates',
   ),
 );
