@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unicodeRegex } from '../internal/unicode-regex.js';
 
 // Contract §2.2: `verified_name` is 2–75 characters ([OA23] minLength/maxLength); the same name rules apply to
 // `new_display_name` (§3.2). Length counts Unicode code points, not UTF-16 units, so an emoji counts once,
@@ -9,10 +10,13 @@ const MAX_LENGTH = 75;
 // Leading/trailing whitespace is rejected rather than trimmed: silently changing a name that Meta reviews
 // character by character would be a surprise. `\s` with the `u` flag covers Unicode spaces (NBSP, U+3000, BOM…);
 // `\p{Cf}` adds invisible format characters that paste along with text (zero-width space, joiners, LRM/RLM).
-const EDGE_WHITESPACE = /^[\s\p{Cf}]|[\s\p{Cf}]$/u;
 // C0/C1 controls (Cc: tab, newline, DEL…), line/paragraph separators (Zl, Zp) and lone surrogates (Cs, which
 // cannot be encoded as UTF-8) never belong in a name shown to customers.
-const FORBIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]/u;
+// Both are built on first use from a string (internal/unicode-regex.ts): a `\p{…}` class costs ICU look-ups when
+// V8 parses a literal and again when it creates the regex, start-up work for every handler importing this module
+// (issue #12: ~5 M instructions at module level, ~3 M more as literals).
+const hasEdgeWhitespace = /* @__PURE__ */ unicodeRegex('^[\\s\\p{Cf}]|[\\s\\p{Cf}]$');
+const hasForbidden = /* @__PURE__ */ unicodeRegex('[\\p{Cc}\\p{Zl}\\p{Zp}\\p{Cs}]');
 
 function codePointLength(value: string): number {
   let count = 0;
@@ -41,9 +45,9 @@ export const DisplayName = z.string('display name must be a string').check(
     (value) => codePointLength(value) <= MAX_LENGTH,
     `display name must be at most ${MAX_LENGTH} characters long`,
   ),
-  z.refine((value) => !EDGE_WHITESPACE.test(value), 'display name must not start or end with whitespace or invisible characters'),
+  z.refine((value) => !hasEdgeWhitespace(value), 'display name must not start or end with whitespace or invisible characters'),
   z.refine(
-    (value) => !FORBIDDEN.test(value),
+    (value) => !hasForbidden(value),
     'display name must not contain control characters, line breaks or unpaired surrogates',
   ),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unicodeRegex } from '../../internal/unicode-regex.js';
 import { paged } from '../../schemas/graph.js';
 import { looseObject, optionalArray, optionalString } from '../../schemas/shape.js';
 
@@ -11,10 +12,12 @@ export const MAX_USERS_PER_CALL = 1_000;
  * Kept loose on purpose (1–128 characters, no controls): Graph reports a user it cannot resolve per user in
  * `failed_users` (131047) instead of failing the whole call, and the accepted id forms may grow.
  */
+// Built on first use (internal/unicode-regex.ts: a `\p{…}` literal costs start-up time in every bundle holding it).
+const hasControl = /* @__PURE__ */ unicodeRegex('[\\p{Cc}\\p{Zl}\\p{Zp}]');
 export const BlockedUserInput = z.string('each user must be a string').check(
   z.refine((value) => value.trim().length > 0, 'each user must be a phone number or WhatsApp id, not blank'),
   z.maxLength(128, 'each user must be at most 128 characters long'),
-  z.refine((value) => !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(value), 'users must not contain control characters or line breaks'),
+  z.refine((value) => !hasControl(value), 'users must not contain control characters or line breaks'),
 );
 
 /** Params of `phone.blockedUsers.block` / `unblock`: 1–1,000 distinct users. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unicodeRegex } from '../../internal/unicode-regex.js';
 import { DisplayName } from '../../schemas/display-name.js';
 import { Pin } from '../../schemas/pin.js';
 import type { PhoneNumberField, PhoneNumberInfo } from '../../schemas/phone-number-info.js';
@@ -38,11 +39,13 @@ export type PhoneNumberSetPinParams = z.infer<typeof PhoneNumberSetPinParams>;
 export const PhoneNumberDisplayNameChangeParams = z.strictObject({ new_display_name: DisplayName });
 export type PhoneNumberDisplayNameChangeParams = z.infer<typeof PhoneNumberDisplayNameChangeParams>;
 
-// Meta sends the verification GET to the callback with this token; an empty one could never be checked.
+// Meta sends the verification GET to the callback with this token; an empty one could never be checked. The
+// control-character test is built on first use (internal/unicode-regex.ts: a `\p{…}` literal costs start-up time).
+const hasControl = /* @__PURE__ */ unicodeRegex('[\\p{Cc}\\p{Zl}\\p{Zp}]');
 const VerifyToken = z.string('verify_token must be a string').check(
   z.minLength(1, 'verify_token must not be empty'),
   z.maxLength(1024, 'verify_token must be at most 1024 characters long'),
-  z.refine((value) => !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(value), 'verify_token must not contain control characters or line breaks'),
+  z.refine((value) => !hasControl(value), 'verify_token must not contain control characters or line breaks'),
 );
 
 /**

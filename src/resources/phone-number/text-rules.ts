@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unicodeRegex } from '../../internal/unicode-regex.js';
 import { DOMAIN } from '../../schemas/regexes.js';
 
 // Text rules shared by the phone-number sub-resources (profile, conversational components, QR codes, OBA).
@@ -14,13 +15,15 @@ export function codePointLength(value: string): number {
 
 // `\p{Extended_Pictographic}` covers emoji pictographs (😀, ❤, ☎…) but not the digits, `#` and `*` that the
 // wider `\p{Emoji}` property also includes — so "24/7 support #1" passes while "Order 🍕" does not.
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 // Controls, line/paragraph separators and lone surrogates never belong in short UI text.
-const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]/u;
+// Both are built on first use from a string (internal/unicode-regex.ts): a `\p{…}` literal costs ICU look-ups at
+// parse time and when created, start-up work for every handler that imports this file (issue #12).
+const hasPictograph = /* @__PURE__ */ unicodeRegex('\\p{Extended_Pictographic}');
+const hasControl = /* @__PURE__ */ unicodeRegex('[\\p{Cc}\\p{Zl}\\p{Zp}\\p{Cs}]');
 
 /** True when `value` contains an emoji pictograph. */
 export function hasEmoji(value: string): boolean {
-  return PICTOGRAPHIC.test(value);
+  return hasPictograph(value);
 }
 
 /**
@@ -42,7 +45,7 @@ export function text(label: string, min: number, max: number) {
 export function plainText(label: string, min: number, max: number) {
   return text(label, min, max).check(
     z.refine((value) => !hasEmoji(value), `${label} must not contain emoji`),
-    z.refine((value) => !CONTROL.test(value), `${label} must not contain control characters or line breaks`),
+    z.refine((value) => !hasControl(value), `${label} must not contain control characters or line breaks`),
   );
 }
 
