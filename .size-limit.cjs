@@ -35,21 +35,25 @@ const { sizedBundles } = require('./bench/lib/entries.cjs');
 // every zod kind elsewhere, so the hand-checked leaves that replace union/pipe/transform (+0.3 kB), the clients'
 // own constructors and factories (+0.4 kB) and appsecret_proof on node:crypto (+0.1 kB, −10 ms on the first call
 // of an `appSecret` client) are added weight there.
+// Re-measured 2026-12-02 07:00 UTC (gzip + 2 %), all lowered: a CAMS helper's round (Graph code table grouped by
+// handling, error classes declaring their fields, CAMS register family with its own params, no zod enum kind in
+// CAMS requestCode, UsageCooldownError apart) took the CAMS handler 30.78 → 29.84 kB and the WabaCore handlers
+// −0.4 kB. The CAMS handler now meets #12, so its limit is the 30 kB target itself, like `retrieve()`'s.
 const LIMITS = {
-  'entry-index': '57.27 kB',
-  'entry-phone': '34.03 kB',
-  'entry-webhooks': '18.36 kB',
+  'entry-index': '57.18 kB',
+  'entry-phone': '34.02 kB',
+  'entry-webhooks': '18.14 kB',
   'entry-testing': '32.38 kB',
   'entry-testing-server': '34.09 kB',
-  'entry-redis': '4.19 kB',
-  'entry-cams': '54.69 kB',
+  'entry-redis': '4.18 kB',
+  'entry-cams': '54.40 kB',
   'handler-retrieve': '30.00 kB',
-  'handler-verify-register': '28.36 kB',
-  'handler-webhooks': '17.88 kB',
-  'handler-cams': '31.36 kB',
-  'handler-client-retrieve': '54.73 kB',
-  'handler-client-verify-register': '54.72 kB',
-  'handler-client-cams': '50.52 kB',
+  'handler-verify-register': '27.99 kB',
+  'handler-webhooks': '17.65 kB',
+  'handler-cams': '30.00 kB',
+  'handler-client-retrieve': '54.66 kB',
+  'handler-client-verify-register': '54.66 kB',
+  'handler-client-cams': '50.24 kB',
 };
 
 // size-limit's esbuild plugin bundles to an IIFE for browsers by default, which would drop every export of an
