@@ -63,8 +63,8 @@ function build(schema: Schema): Check {
   const def = zod.def as unknown as Def;
   // A string whose checks are all lengths or patterns (ids, `id` of every list item): checked here, since as an
   // island it would cost a zod run per item of every page (issue #12, the walk).
-  const lengths = def.type === 'string' && !def.coerce && !zod.traits.has('$ZodCheck') ? stringChecks(def.checks) : undefined;
-  if (lengths !== undefined) return checkedString(lengths, island(schema));
+  const ownChecks = def.type === 'string' && !def.coerce && !zod.traits.has('$ZodCheck') ? stringChecks(def.checks) : undefined;
+  if (ownChecks !== undefined) return checkedString(ownChecks, island(schema));
   // Other checks (refine, trim, formats — a format is itself a check) and coercion: zod's own run decides.
   if (def.checks?.length || zod.traits.has('$ZodCheck') || def.coerce) return island(schema);
   // exactOptional rejects a present `undefined`, which plain optional accepts.

@@ -8,41 +8,41 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFiles } from '../helpers/bundle.js';
 
-const graph = (client: 'WabaCore' | 'WabaClient') => `
+const graph = (client: string) => `
   import { ${client}, Verification } from './src/index.ts';
   export const handler = (event) => new Verification(new ${client}({ accessToken: event.token }), event.id).verifyCode({ code: event.code });`;
 
-const cams = (client: 'CamsCore' | 'CamsClient') => `
+const cams = (client: string) => `
   import { ${client}, CamsVerification } from './src/cams/index.ts';
   export const handler = (event) =>
     new CamsVerification(new ${client}({ accessKeyId: event.id, accessKeySecret: event.secret }), event.phone).requestCode({ code_method: 'SMS', language: 'en_US' });`;
 
-const LEFT_OUT_BY_WABA_CORE = [
-  'src/limits/usage-guard.ts',
-  'src/internal/accepts-as-is.ts',
-  'src/errors/graph-codes/titles.ts',
-  'src/resources/identity-check/identity-store.ts',
+// Per provider: the core client, the default client (the control), the handler on either, what the core leaves out.
+const PROVIDERS = [
+  {
+    core: 'WabaCore',
+    full: 'WabaClient',
+    coreFile: 'src/waba-core.ts',
+    handler: graph,
+    leftOut: ['src/limits/usage-guard.ts', 'src/internal/accepts-as-is.ts', 'src/errors/graph-codes/titles.ts', 'src/resources/identity-check/identity-store.ts'],
+  },
+  {
+    core: 'CamsCore',
+    full: 'CamsClient',
+    coreFile: 'src/cams/cams-core.ts',
+    handler: cams,
+    leftOut: ['src/cams/limits/qps-limiter.ts', 'src/internal/accepts-as-is.ts'],
+  },
 ];
-const LEFT_OUT_BY_CAMS_CORE = ['src/cams/limits/qps-limiter.ts', 'src/internal/accepts-as-is.ts'];
 
 describe('a core client leaves out what a handler does not call', () => {
-  it('WabaCore: no usage guard, no response fast path, no code titles, no identity store', async () => {
-    const files = await bundledFiles(graph('WabaCore'));
-    expect(files).toContain('src/waba-core.ts');
-    expect(files.filter((file) => LEFT_OUT_BY_WABA_CORE.includes(file))).toEqual([]);
+  it.each(PROVIDERS)('$core: none of $leftOut', async ({ core, coreFile, handler, leftOut }) => {
+    const files = await bundledFiles(handler(core));
+    expect(files).toContain(coreFile);
+    expect(files.filter((file) => leftOut.includes(file))).toEqual([]);
   });
 
-  it('control: WabaClient brings all four', async () => {
-    expect(await bundledFiles(graph('WabaClient'))).toEqual(expect.arrayContaining(LEFT_OUT_BY_WABA_CORE));
-  });
-
-  it('CamsCore: no QPS limiter, no response fast path', async () => {
-    const files = await bundledFiles(cams('CamsCore'));
-    expect(files).toContain('src/cams/cams-core.ts');
-    expect(files.filter((file) => LEFT_OUT_BY_CAMS_CORE.includes(file))).toEqual([]);
-  });
-
-  it('control: CamsClient brings both', async () => {
-    expect(await bundledFiles(cams('CamsClient'))).toEqual(expect.arrayContaining(LEFT_OUT_BY_CAMS_CORE));
+  it.each(PROVIDERS)('control: $full brings every one of them', async ({ full, handler, leftOut }) => {
+    expect(await bundledFiles(handler(full))).toEqual(expect.arrayContaining(leftOut));
   });
 });

@@ -44,6 +44,19 @@ function run(dir: string, file: string, source: string): string {
   return execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' }).trim();
 }
 
+/**
+ * The installed package's files that put bytes in a bundle of `entry`, as a user's esbuild build makes it
+ * (`inputs` lists every file parsed, kept or not: only those with bytes in the output count).
+ */
+async function bundledWabakitFiles(dir: string, entry: string, options: { platform: 'node' | 'browser'; conditions?: string[] }): Promise<string[]> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({ absWorkingDir: dir, entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent', ...options });
+  const [output] = Object.values(result.metafile.outputs);
+  return Object.entries(output!.inputs)
+    .filter(([file, input]) => file.includes('node_modules/wabakit/') && input.bytesInOutput > 0)
+    .map(([file]) => file);
+}
+
 const CHECK = `
 const client = new WabaClient({ accessToken: 'x'.repeat(12) });
 const phone = client.phoneNumber('106540352242922');
@@ -121,22 +134,7 @@ describe('the packed tarball', () => {
       join(dir, 'handler.js'),
       `import { PhoneNumberCore, WabaCore } from 'wabakit';\nexport const handler = (e) => new PhoneNumberCore(new WabaCore({ accessToken: e.token }), e.id).retrieve();\n`,
     );
-    const esbuild = await import('esbuild');
-    const result = await esbuild.build({
-      absWorkingDir: dir,
-      entryPoints: ['handler.js'],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    // The files that put bytes in the bundle (`inputs` lists every file parsed, kept or not).
-    const [output] = Object.values(result.metafile.outputs);
-    const inputs = Object.entries(output!.inputs)
-      .filter(([file, input]) => file.includes('node_modules/wabakit/') && input.bytesInOutput > 0)
-      .map(([file]) => file);
+    const inputs = await bundledWabakitFiles(dir, 'handler.js', { platform: 'node' });
     expect(inputs).toContain('node_modules/wabakit/dist/waba-core.js');
     expect(inputs.filter((file) => file.includes('/dist/node/'))).toEqual([]);
     // One file per module: the handler's bundle leaves out a resource it never imports.
@@ -150,19 +148,7 @@ describe('the packed tarball', () => {
     // With `conditions` set, esbuild no longer adds `module`: the `worker` and `browser` keys catch these builds.
     const dir = project(`resolve-${conditions[0]}`, 'module');
     writeFileSync(join(dir, 'worker.js'), `import { WabaCore } from 'wabakit';\nexport default { fetch: () => new Response(typeof WabaCore) };\n`);
-    const esbuild = await import('esbuild');
-    const result = await esbuild.build({
-      absWorkingDir: dir,
-      entryPoints: ['worker.js'],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs).filter((file) => file.includes('node_modules/wabakit/'));
+    const inputs = await bundledWabakitFiles(dir, 'worker.js', { platform: 'browser', conditions });
     expect(inputs).toContain('node_modules/wabakit/dist/waba-core.js');
     expect(inputs.filter((file) => file.includes('/dist/node/'))).toEqual([]);
   });

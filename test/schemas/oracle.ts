@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { expect } from 'vitest';
 import * as z from 'zod/mini';
 import { ValidationError } from '../../src/errors/validation-error.js';
@@ -7,77 +6,10 @@ import { parseOrThrow } from '../../src/internal/validate.js';
 import { difference } from '../helpers/identical.js';
 
 // Tools for oracle tests: a schema rewritten without some zod kinds (issue #12) against its former zod form,
-// which each test file keeps verbatim. Same result means: same `safeParse` output or issues (key order included),
+// which each test file keeps verbatim; values come from test/helpers/schema-values.ts `near`. Same result means: same `safeParse` output or issues (key order included),
 // same `parseOrThrow` result or ValidationError, same accepts-as-is answer, same `z.toJSONSchema`.
 
 type Schema = z.ZodMiniType;
-
-/**
- * Values shaped like what `schema` (the oracle: its kinds are the plain ones) accepts, one node in six off —
- * wrong types, the legacy `'true'`, -0, NaN, missing and extra keys, an own `__proto__`.
- */
-export function near(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
-  const def = schema._zod.def as unknown as Record<string, any>;
-  const noise = fc.oneof(
-    fc.jsonValue({ maxDepth: 1 }),
-    fc.constantFrom('', 'x', 'true', 'false', 0, -0, 1.5, NaN, Infinity, true, false, null, undefined),
-  );
-  if (depth > 5) return noise;
-  const inner = (s: Schema) => near(s, depth + 1);
-  let shaped: fc.Arbitrary<unknown>;
-  switch (def['type']) {
-    case 'string':
-      shaped = fc.string({ maxLength: 4 });
-      break;
-    case 'number':
-      shaped = fc.oneof(fc.integer(), fc.double());
-      break;
-    case 'boolean':
-      shaped = fc.boolean();
-      break;
-    case 'enum':
-    case 'literal':
-      shaped = fc.constantFrom(...(schema._zod.values ?? new Set(['x'])), 'OTHER');
-      break;
-    case 'optional':
-      shaped = fc.option(inner(def['innerType']), { nil: undefined });
-      break;
-    case 'nullable':
-      shaped = fc.option(inner(def['innerType']), { nil: null });
-      break;
-    case 'pipe':
-      shaped = inner(def['in']);
-      break;
-    case 'union':
-      shaped = fc.oneof(...(def['options'] as Schema[]).map(inner));
-      break;
-    case 'array':
-      shaped = fc.array(inner(def['element']), { maxLength: 3 });
-      break;
-    case 'object': {
-      const shape = def['shape'] as Record<string, Schema>;
-      const keys = Object.keys(shape);
-      shaped = fc
-        .tuple(
-          fc.subarray(keys),
-          fc.tuple(...keys.map((key) => inner(shape[key]!))),
-          fc.dictionary(fc.constantFrom('extra', 'constructor', 'toString'), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
-          fc.constantFrom('none', 'extra', 'proto'),
-        )
-        .map(([present, values, extra, kind]) => {
-          const value: Record<string, unknown> = kind === 'proto' ? JSON.parse('{"__proto__":{"polluted":1}}') : {};
-          keys.forEach((key, index) => {
-            if (present.includes(key)) value[key] = values[index];
-          });
-          return kind === 'extra' ? { ...value, ...extra } : value;
-        });
-      break;
-    }
-    default:
-      shaped = noise;
-  }
-  return fc.oneof({ arbitrary: shaped, weight: 5 }, { arbitrary: noise, weight: 1 });
-}
 
 const parsed = (schema: Schema, value: unknown) => {
   const result = z.safeParse(schema, value);

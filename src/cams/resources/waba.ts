@@ -54,7 +54,7 @@ const toInfos = (numbers: z.infer<typeof CamsNumberList>): CamsPhoneNumberInfo[]
  *
  * @example
  * const { phone_number } = await client.waba().phoneNumbers.add({ phone: '+65 8123 4567', verified_name: 'Lucky Shrub' });
- * for (const number of await client.waba().phoneNumbers.list()) console.log(number.phone_number, number.status);
+ * const connected = (await client.waba().phoneNumbers.list()).filter((number) => number.status === 'CONNECTED');
  */
 export class CamsWabaPhoneNumbers extends CamsResource {
   /**
