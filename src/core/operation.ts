@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import type { APIError } from '../errors/api-error.js';
 import type { RegistrationAction } from '../errors/guard-errors.js';
 import type { RetryClass } from './retry-policy.js';
+import type { WireRequest } from './wire-request.js';
 
 /**
  * The declarative description of one Graph operation. Resource methods build one of these and hand it to the
@@ -32,7 +33,13 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
    * request, which keeps `client_secret` and the code out of the URL. @default 'json'
    */
   readonly bodyEncoding?: 'json' | 'form';
-  /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
+  /**
+   * Sends this GET wrapped in another request, so a secret in its query (`debug_token`'s `input_token`) stays out
+   * of every URL; the wrapped answer is then read as if the GET had been sent directly. The one envelope is Graph's
+   * batch endpoint (`graphBatch`, core/batch.ts). Only the operations that use it import it, so other handlers do
+   * not ship it (issue #12).
+   */
+  readonly envelope?: RequestEnvelope;  /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
   readonly headers?: Readonly<Record<string, string>>;
   /** The `Authorization` scheme; Resumable Upload documents `OAuth <token>`. @default 'Bearer' */
   readonly authScheme?: 'Bearer' | 'OAuth';
@@ -51,4 +58,20 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
   readonly mapError?: (error: APIError, body: unknown) => APIError;
   /** How to find out whether a `never` operation took effect when its outcome is unknown. */
   readonly reconcileHint?: string;
+}
+
+/** A request that carries another one (see `OperationSpec.envelope`). */
+export interface RequestEnvelope {
+  /** What the outer request is: its method and path below the version (`''` for the version root). */
+  readonly method: 'POST';
+  readonly path: string;
+  /** A short name for log lines: `GET /v23.0/debug_token (in a batch)`. */
+  readonly label: string;
+  /** The outer wire request, carrying the inner GET (`relativePath` + its laid-out query) and the proof. */
+  readonly wrap: (relativePath: string, inner: WireRequest, proof: string | undefined) => WireRequest;
+  /**
+   * The inner answer out of a successful outer one: its status and body text, read next as a direct answer.
+   * @throws {ValidationError} (direction `response`) when the outer answer is not what the envelope sends back.
+   */
+  readonly unwrap: (operation: string, body: unknown, fbtraceId: string | undefined) => { status: number; text: string };
 }

@@ -33,7 +33,8 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
 
   const apiVersion = options.apiVersion ?? context.options.apiVersion;
   const displayPath = `/${apiVersion}/${spec.path}`;
-  const wire = toWire(spec, params, proof);
+  const { envelope } = spec;
+  const wire = envelope ? envelope.wrap(spec.path, toWire(spec, params, undefined), proof) : toWire(spec, params, proof);
   const plainHeaders = options.headers === undefined && spec.headers === undefined && spec.rawBody === undefined && spec.authScheme === undefined;
   const headers = plainHeaders
     ? caller.headers
@@ -46,8 +47,8 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
         'user-agent': context.userAgent,
       };
   const attempt = {
-    method: spec.method,
-    path: `${apiVersion}/${spec.path}`,
+    method: envelope ? envelope.method : spec.method,
+    path: `${apiVersion}/${envelope ? envelope.path : spec.path}`,
     query: wire.query,
     json: wire.json,
     body: wire.body,
@@ -58,7 +59,7 @@ export async function request<P extends z.ZodMiniType, R extends z.ZodMiniType>(
     operation: spec.operation,
     retry: spec.retry,
     target: { method: spec.method, path: displayPath },
-    describe: `${spec.method} ${displayPath}`,
+    describe: envelope ? `${spec.method} ${displayPath} (${envelope.label})` : `${spec.method} ${displayPath}`,
     provider: 'Graph',
     registration: spec.registration ? { key: spec.registration.phoneNumberId, action: spec.registration.action } : undefined,
     reconcileHint: spec.reconcileHint ?? 'Read the resource to see whether the change was applied before trying again.',
@@ -165,12 +166,19 @@ function interpretGraph<R extends z.ZodMiniType>(
   response: AttemptResponse,
 ): Interpreted<z.output<R>> {
   context.usageGuard?.observe(spec.objectIds, response.headers);
-  const body = parseJson(response.text);
   const fbtraceId = response.headers.get('x-fb-trace-id') ?? undefined;
+  let { status, text } = response;
+  // A wrapped GET: the envelope answered; inside is the GET's own status and body (e.g. a batch item, core/batch.ts).
+  if (spec.envelope && status >= 200 && status < 300) {
+    const outer = parseJson(text);
+    if (outer === NOT_JSON) return notJsonAnswer(spec.operation, status, { fbtraceId });
+    ({ status, text } = spec.envelope.unwrap(spec.operation, outer, fbtraceId));
+  }
+  const body = parseJson(text);
 
-  if (response.status >= 200 && response.status < 300) {
+  if (status >= 200 && status < 300) {
     if (body === NOT_JSON) {
-      return notJsonAnswer(spec.operation, response.status, { fbtraceId });
+      return notJsonAnswer(spec.operation, status, { fbtraceId });
     }
     if (!context.options.validateResponses) return { ok: true, value: body as z.output<R> };
     return {
@@ -178,14 +186,14 @@ function interpretGraph<R extends z.ZodMiniType>(
       value: parseOrThrow(spec.response, body, 'response', {
         subject: `${spec.operation} response`,
         fbtraceId,
-        status: response.status,
+        status,
         asIs: context.acceptsAsIs,
       }),
     };
   }
   const mapped = errorFromResponse({
-    status: response.status,
-    body: body === NOT_JSON ? response.text : body,
+    status,
+    body: body === NOT_JSON ? text : body,
     headers: response.headers,
     method: spec.method,
     path: displayPath,

@@ -1,13 +1,8 @@
 import type { OperationSpec } from './operation.js';
+import type { WireRequest } from './wire-request.js';
 
-/** Query string and JSON body of one operation, as they go on the wire. */
-export interface WireRequest {
-  /** The encoded query without `?` (`fields=status%2Cthroughput`); `''` when there is none. */
-  readonly query: string;
-  readonly json: Record<string, unknown> | undefined;
-  /** Raw bytes (see `OperationSpec.rawBody`) or a form body (`bodyEncoding: 'form'`) instead of JSON. */
-  readonly body: Uint8Array | ArrayBuffer | Blob | URLSearchParams | undefined;
-}
+export type { WireRequest } from './wire-request.js';
+
 
 /**
  * Lays out validated params: query for GET and DELETE (and params declared `in: 'query'`), JSON body for POST and

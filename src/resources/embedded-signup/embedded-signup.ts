@@ -1,3 +1,4 @@
+import { graphBatch } from '../../core/batch.js';
 import type { GraphRequester } from '../../core/requester.js';
 import type { RequestOptions } from '../../core/options.js';
 import { path } from '../../internal/path.js';
@@ -109,7 +110,9 @@ export class EmbeddedSignup extends APIResource {
    * The WABA ids a business shared with your app, read from its token's `whatsapp_business_management` grant:
    * `GET /debug_token?input_token=…` → `data.granular_scopes[].target_ids`.
    *
-   * Safe: a read, retried on connection errors, 5xx and throttles. `inputToken` is redacted like any token.
+   * The GET is sent inside Graph's batch endpoint (`POST /` with a form body), so the token it inspects never
+   * appears in a URL; Graph counts it as one call. Safe: a read, retried on connection errors, 5xx, throttles and
+   * a batch item that did not complete. `inputToken` is redacted like any token.
    *
    * @param params.inputToken the token to inspect (usually the business token from `exchangeCode`).
    * @param params.appToken the token to inspect it with. @default the client's token
@@ -126,6 +129,9 @@ export class EmbeddedSignup extends APIResource {
         path: path`debug_token`,
         retry: 'safe',
         params: { schema: DebugTokenQuery, value: { input_token: inputToken }, in: 'query' },
+        // Contract §4.3 documents only `GET /debug_token?input_token=…`, which would put the business token in the
+        // URL (proxy and access logs); the batch envelope carries the same GET in a POST body (core/batch.ts).
+        envelope: graphBatch,
         response: DebugTokenResponse,
         objectIds: [],
       },

@@ -9,7 +9,8 @@ import { ok, type HandlerResult } from '../pipeline/context.js';
  * Embedded Signup helpers (contract §4.3): `/oauth/access_token` with `client_id`, `client_secret`, `code` (GET query
  * or POST form, as Graph accepts both) exchanges a
  * code from `sim.embeddedSignup.issueCode` (valid 30 s of simulator time, single use) for a business token
- * scoped to the WABA; `GET /debug_token?input_token` shows that token's `granular_scopes`. Error codes follow
+ * scoped to the WABA; `GET /debug_token?input_token` (sent directly or inside a batch, see `pipeline/batch.ts`) shows
+ * that token's `granular_scopes`. Error codes follow
  * Graph's OAuth answers: 101 unknown app, 1 wrong secret, 100 for a bad, used (subcode 36009) or expired
  * (subcode 36007) code. Secrets and codes are never echoed.
  * @internal

@@ -5,7 +5,8 @@ import { errorBody, SimGraphError, statusOf } from '../wire/graph-error.js';
 import { Params } from '../wire/params.js';
 import { debugToken, exchangeCode } from '../handlers/oauth.js';
 import { authenticate } from './auth.js';
-import type { HandlerResult } from './context.js';
+import { processBatch } from './batch.js';
+import { ok, type HandlerResult } from './context.js';
 import { resolveRoute } from './router.js';
 import type { UsageMeter } from './usage.js';
 
@@ -79,6 +80,10 @@ export async function processRequest(deps: PipelineDeps, request: Request): Prom
     }
     const token = await authenticate(request, params, store);
     authenticated = true;
+    if (segments.length === 0 && method === 'POST' && params.has('batch')) {
+      // Each item is metered and authorised as the request it stands for (Graph counts batch items one by one).
+      return answer(ok(await processBatch(request, url, version ?? DEFAULT_VERSION, params, (item) => processRequest(deps, item))));
+    }
     if (segments.length === 1 && segments[0] === 'debug_token') {
       usage.check(undefined, now);
       usage.record(undefined, now);

@@ -1,13 +1,15 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   isAPIError,
+  isAuthenticationError,
   isInvalidRequestError,
   isOutcomeUnknownError,
   isPermissionError,
   isPinMismatchError,
+  isServerError,
   isValidationError,
 } from '../../../src/errors/guards.js';
 import { EmbeddedSignupCodeExpiredError, isEmbeddedSignupCodeExpiredError } from '../../../src/resources/embedded-signup/errors.js';
@@ -20,7 +22,8 @@ const APP_SECRET = 'f3a1b2c3d4e5f60718293a4b5c6d7e8f';
 const CODE = 'AQBx-ESc0de_9f8e7d6c5b4a3210ZYXWVUTsrqpo';
 const BUSINESS_TOKEN = 'EAAGbusinessTokenFromSignup0123456789';
 const OAUTH = `${GRAPH}/v23.0/oauth/access_token`;
-const DEBUG = `${GRAPH}/v23.0/debug_token`;
+/** `sharedWabaIds` sends `GET debug_token` inside Graph's batch endpoint, `POST /v23.0/` (core/batch.ts). */
+const BATCH = `${GRAPH}/v23.0/`;
 const WABA = '102290129340398';
 const WABA2 = '104996122399160';
 const PHONE = '106540352242922';
@@ -29,6 +32,27 @@ function oauthOk(): { requests: Request[] } {
   const requests: Request[] = [];
   server.use(http.post(OAUTH, ({ request }) => (requests.push(request), HttpResponse.json({ access_token: BUSINESS_TOKEN, token_type: 'bearer' }))));
   return { requests };
+}
+
+/** One batched answer: the inner GET's status and its JSON body as text, as Graph's batch writes it. */
+function item(body: unknown, code = 200): { code: number; body: string } {
+  return { code, body: JSON.stringify(body) };
+}
+
+/**
+ * Answers the batch endpoint with `answer(n)` for the n-th batch (a reply array, or a whole Response), and keeps
+ * each batch request with its form body.
+ */
+function debugTokenBatch(answer: (n: number) => unknown): { batches: { request: Request; form: URLSearchParams }[] } {
+  const batches: { request: Request; form: URLSearchParams }[] = [];
+  server.use(
+    http.post(BATCH, async ({ request }) => {
+      batches.push({ request, form: new URLSearchParams(await request.clone().text()) });
+      const reply = answer(batches.length - 1);
+      return reply instanceof Response ? reply : HttpResponse.json(reply as never);
+    }),
+  );
+  return { batches };
 }
 
 function allText(error: unknown, lines: string[]): string {
@@ -144,36 +168,51 @@ describe('embeddedSignup.exchangeCode', () => {
 });
 
 describe('embeddedSignup.sharedWabaIds', () => {
-  it('reads the whatsapp_business_management target ids from debug_token', async () => {
-    let request: Request | undefined;
-    server.use(
-      http.get(DEBUG, ({ request: r }) => {
-        request = r;
-        return HttpResponse.json({
-          data: {
-            app_id: APP_ID,
-            is_valid: true,
-            scopes: ['whatsapp_business_management', 'whatsapp_business_messaging'],
-            granular_scopes: [
-              { scope: 'whatsapp_business_management', target_ids: [WABA, WABA2] },
-              { scope: 'whatsapp_business_messaging', target_ids: [WABA, '999'] },
-              { scope: 'business_management' },
-            ],
-          },
-        });
-      }),
-    );
+  const GRANTS = {
+    data: {
+      app_id: APP_ID,
+      is_valid: true,
+      scopes: ['whatsapp_business_management', 'whatsapp_business_messaging'],
+      granular_scopes: [
+        { scope: 'whatsapp_business_management', target_ids: [WABA, WABA2] },
+        { scope: 'whatsapp_business_messaging', target_ids: [WABA, '999'] },
+        { scope: 'business_management' },
+      ],
+    },
+  };
+
+  it('reads the whatsapp_business_management target ids from debug_token, sent in a batch: the token is in no URL', async () => {
+    const seen = debugTokenBatch(() => [item(GRANTS)]);
     const ids = await makeClient().embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN, appToken: `${APP_ID}|${APP_SECRET}` });
     expect(ids).toEqual([WABA, WABA2]);
-    expect(new URL(request!.url).searchParams.get('input_token')).toBe(BUSINESS_TOKEN);
-    expect(request!.headers.get('authorization')).toBe(`Bearer ${APP_ID}|${APP_SECRET}`);
+    const { request, form } = seen.batches[0]!;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(BATCH);
+    expect(request.url).not.toContain(BUSINESS_TOKEN);
+    expect(request.headers.get('content-type')).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(request.headers.get('authorization')).toBe(`Bearer ${APP_ID}|${APP_SECRET}`);
+    expect([...form.keys()].sort()).toEqual(['batch', 'include_headers']);
+    expect(form.get('include_headers')).toBe('false');
+    expect(JSON.parse(form.get('batch')!)).toEqual([{ method: 'GET', relative_url: `debug_token?input_token=${BUSINESS_TOKEN}` }]);
+  });
+
+  it('form-encodes the token inside relative_url, and puts appsecret_proof in the batch form, not in the inner URL', async () => {
+    const seen = debugTokenBatch(() => [item(GRANTS)]);
+    const odd = 'EAAG|token.with-odd_chars';
+    await makeClient({ appSecret: APP_SECRET }).embeddedSignup.sharedWabaIds({ inputToken: odd });
+    const { form } = seen.batches[0]!;
+    const [inner] = JSON.parse(form.get('batch')!) as [{ relative_url: string }];
+    const relative = new URL(inner.relative_url, 'https://x.invalid/');
+    expect(relative.pathname).toBe('/debug_token');
+    expect(relative.searchParams.get('input_token')).toBe(odd);
+    expect(relative.searchParams.has('appsecret_proof')).toBe(false);
+    expect(form.get('appsecret_proof')).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('uses the client token when no app token is given, and returns [] without a grant', async () => {
-    let auth: string | null = null;
-    server.use(http.get(DEBUG, ({ request }) => ((auth = request.headers.get('authorization')), HttpResponse.json({ data: { is_valid: true } }))));
+    const seen = debugTokenBatch(() => [item({ data: { is_valid: true } })]);
     await expect(makeClient().embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN })).resolves.toEqual([]);
-    expect(auth).toMatch(/^Bearer EAAGtest/);
+    expect(seen.batches[0]!.request.headers.get('authorization')).toMatch(/^Bearer EAAGtest/);
   });
 
   it('rejects a malformed token without sending', async () => {
@@ -184,22 +223,62 @@ describe('embeddedSignup.sharedWabaIds', () => {
     expect(counter.total()).toBe(0);
   });
 
-  it('keeps input_token out of logs and errors', async () => {
-    server.use(http.get(DEBUG, () => graphError({ code: 190, status: 401, message: `Invalid OAuth access token ${BUSINESS_TOKEN}` })));
+  it("maps the inner answer's Graph error as if debug_token had been called directly, without the token", async () => {
+    const envelope = { error: { message: `Invalid OAuth access token ${BUSINESS_TOKEN}`, type: 'OAuthException', code: 190, fbtrace_id: 'AinnerTrace' } };
+    debugTokenBatch(() => [item(envelope, 401)]);
     const logger = captureLogger();
     const error = await makeClient({ logger, logLevel: 'debug' }).embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN }).catch((e: unknown) => e);
-    expect(isAPIError(error)).toBe(true);
+    expect(isAuthenticationError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 401, code: 190, method: 'GET', path: '/v23.0/debug_token' });
     expect(allText(error, logger.lines)).not.toContain(BUSINESS_TOKEN);
+    expect(logger.lines.join('\n')).toContain('debug_token');
+  });
+
+  it('maps an error of the batch itself (the outer answer) the same way', async () => {
+    debugTokenBatch(() => graphError({ code: 190, status: 401, message: 'Invalid OAuth access token' }));
+    const error = await makeClient().embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN }).catch((e: unknown) => e);
+    expect(isAuthenticationError(error)).toBe(true);
+  });
+
+  it('rejects a batch reply that is not one answer as an invalid response', async () => {
+    for (const reply of [{ data: [] }, [], [item(GRANTS), item(GRANTS)], [{ body: '{}' }]]) {
+      debugTokenBatch(() => reply);
+      const error = await makeClient().embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN }).catch((e: unknown) => e);
+      expect(isValidationError(error), JSON.stringify(reply)).toBe(true);
+      expect(error).toMatchObject({ direction: 'response', subject: 'EmbeddedSignup.sharedWabaIds batch response' });
+    }
+  });
+
+  describe('an item that did not complete within the batch (null)', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('is a transient server error, retried like any safe read', async () => {
+      const seen = debugTokenBatch((n) => (n === 0 ? [null] : [item(GRANTS)]));
+      const result = makeClient({ maxRetries: 2 }).embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN });
+      await vi.advanceTimersByTimeAsync(60_000);
+      await expect(result).resolves.toEqual([WABA, WABA2]);
+      expect(seen.batches).toHaveLength(2);
+    });
+
+    it('fails as a ServerError once the retries are spent', async () => {
+      debugTokenBatch(() => [null]);
+      const result = makeClient({ maxRetries: 1 }).embeddedSignup.sharedWabaIds({ inputToken: BUSINESS_TOKEN }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(60_000);
+      const error = await result;
+      expect(isServerError(error)).toBe(true);
+      expect(error).toMatchObject({ status: 504, attempts: 2 });
+    });
   });
 });
 
 describe('embeddedSignup.completeSignup', () => {
   it('exchanges, discovers, subscribes every WABA and registers the number with the business token', async () => {
     oauthOk();
+    debugTokenBatch(() => [item({ data: { granular_scopes: [{ scope: 'whatsapp_business_management', target_ids: [WABA, WABA2] }] } })]);
     const auth: Record<string, string | null> = {};
     const posts: { url: string; body: unknown }[] = [];
     server.use(
-      http.get(DEBUG, () => HttpResponse.json({ data: { granular_scopes: [{ scope: 'whatsapp_business_management', target_ids: [WABA, WABA2] }] } })),
       http.post(`${GRAPH}/v23.0/:id/subscribed_apps`, async ({ request, params }) => {
         auth[`subscribe:${String(params['id'])}`] = request.headers.get('authorization');
         posts.push({ url: request.url, body: await request.json() });
@@ -276,7 +355,7 @@ describe('embeddedSignup.completeSignup', () => {
 
   it('is incomplete when the token grants no WABA', async () => {
     oauthOk();
-    server.use(http.get(DEBUG, () => HttpResponse.json({ data: { granular_scopes: [] } })));
+    debugTokenBatch(() => [item({ data: { granular_scopes: [] } })]);
     const result = await makeClient().embeddedSignup.completeSignup({ appId: APP_ID, appSecret: APP_SECRET, code: CODE });
     expect(result).toMatchObject({ wabaIds: [], complete: false, failures: [] });
   });
