@@ -52,6 +52,12 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETU
 /** A path that is relative to the base URL as it stands: no leading slash, no scheme (`v23.0/…`, `?Action=…`, ``). */
 const PLAIN_RELATIVE = /^(?![a-z][a-z0-9+.-]*:)[^/]/i;
 
+/** The option under which an attempt's signal passes through ky to `fetch` (see the constructor). */
+const ATTEMPT_SIGNAL = 'wabakitAttemptSignal';
+interface ForwardedInit {
+  readonly [ATTEMPT_SIGNAL]?: AbortSignal;
+}
+
 /** Sends one attempt at a time. @internal */
 export class Transport {
   readonly #ky: KyInstance;
@@ -72,12 +78,25 @@ export class Transport {
     // No `baseUrl`: each attempt gets an absolute URL built below, which spares ky a `new Request(baseUrl)` and a URL
     // resolution per call; and no `searchParams`: the query is already in that URL, which spares ky a second
     // `new Request` (it rebuilds the request to append search params).
+    const fetchImpl = options.fetch;
     this.#ky = ky.create({
       retry: 0,
       throwHttpErrors: false,
       // Our own per-attempt timer covers the body read too (ky's covers only the headers).
       timeout: false,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // The attempt's abort signal reaches fetch beside ky, not through it: ky combines a caller's `signal` with its
+      // own controller's through `AbortSignal.any` on every request, a cost that showed in the walk (issue #12,
+      // docs/performance.md). ky forwards options it does not know to `fetch` as they are, so the signal travels
+      // as one of those and replaces the request's (ky's own controller only aborts on ky's timeouts and retries,
+      // both off here). The global `fetch` is read per call, so an interceptor installed later still sees it.
+      // A caller's own `fetch` gets one request that carries the signal.
+      fetch: (input, init) => {
+        const signal = (init as ForwardedInit | undefined)?.[ATTEMPT_SIGNAL];
+        if (fetchImpl === undefined) return signal === undefined ? globalThis.fetch(input) : globalThis.fetch(input, { signal });
+        // A fetch of the caller's own (a logging or proxy wrapper) may pass only the request on: the signal goes
+        // inside it, so a timeout or an abort still reaches the network.
+        return fetchImpl(signal === undefined ? input : new Request(input, { signal }));
+      },
     });
   }
 
@@ -102,7 +121,7 @@ export class Transport {
     try {
       if (request.signal?.aborted) throw new AttemptFailure('abort', 'no', request.signal.reason);
       // Only what changes per call; GET is ky's default method (one key less to merge on the common path).
-      const init: Options = { headers: request.headers, signal: controller.signal };
+      const init: Options & ForwardedInit = { headers: request.headers, [ATTEMPT_SIGNAL]: controller.signal };
       if (request.method !== 'GET') init.method = request.method;
       if (request.json !== undefined) init.json = request.json;
       if (request.body !== undefined) init.body = request.body as BodyInit;

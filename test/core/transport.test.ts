@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Transport } from '../../src/core/transport.js';
 
 /** A transport whose fetch records the URL and method of every request and answers 200 `{}`. */
@@ -50,5 +50,61 @@ describe('Transport URLs (the base URL is resolved once, the query appended as g
   it('an invalid base URL fails the attempt as "never sent", not the constructor', async () => {
     const transport = new Transport({ baseUrl: 'not a url', fetch: async () => new Response('{}') });
     await expect(send(transport, { path: 'v23.0/1' })).rejects.toMatchObject({ kind: 'connection', sent: 'no' });
+  });
+});
+
+/**
+ * A fetch that never answers by itself: it settles only when the signal it got aborts — in `init` (how the
+ * global fetch is called) or inside the request (how a caller's own fetch is called).
+ */
+function hanging(as: 'custom fetch' | 'global fetch') {
+  const signals: AbortSignal[] = [];
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => {
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+      if (!signal) return reject(new Error('no signal reached fetch'));
+      signals.push(signal);
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  if (as === 'global fetch') vi.stubGlobal('fetch', fetch);
+  return { transport: new Transport({ baseUrl: 'https://graph.example.test', ...(as === 'custom fetch' ? { fetch } : {}) }), signals };
+}
+
+describe.each(['custom fetch', 'global fetch'] as const)('Transport aborts through a %s (the attempt signal reaches fetch beside ky, issue #12)', (as) => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("hands fetch the attempt's own signal, which the per-attempt timer aborts: a timeout", async () => {
+    vi.useFakeTimers();
+    const { transport, signals } = hanging(as);
+    const attempt = send(transport, { path: 'v23.0/1', timeoutMs: 5_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(signals[0]!.aborted).toBe(true);
+    await expect(attempt).resolves.toMatchObject({ kind: 'timeout', sent: 'maybe' });
+  });
+
+  it("aborts fetch's signal when the caller's signal aborts: an abort", async () => {
+    const { transport, signals } = hanging(as);
+    const caller = new AbortController();
+    const attempt = send(transport, { path: 'v23.0/1', signal: caller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    caller.abort(new Error('user cancelled'));
+    await expect(attempt).resolves.toMatchObject({ kind: 'abort', sent: 'maybe' });
+    expect(signals[0]!.aborted).toBe(true);
+  });
+
+  it('combines no signals per attempt (no AbortSignal.any), with or without a caller signal', async () => {
+    const any = vi.spyOn(AbortSignal, 'any');
+    if (as === 'global fetch') vi.stubGlobal('fetch', async () => new Response('{}'));
+    const transport = as === 'global fetch' ? new Transport({ baseUrl: 'https://graph.example.test' }) : recording('https://graph.example.test').transport;
+    await send(transport, { path: 'v23.0/1' });
+    await send(transport, { path: 'v23.0/1', signal: new AbortController().signal });
+    expect(any).not.toHaveBeenCalled();
   });
 });
