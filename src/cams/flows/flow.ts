@@ -169,13 +169,15 @@ export class CamsPhoneNumberFlow {
     }
   }
 
-  // Every CAMS step sends on the checkpoint's channel, so its work gets request options naming it (worked out
-  // before the read, as the read works them out for itself).
+  // Every CAMS step sends on the checkpoint's channel, so its work gets request options naming it (the read works
+  // them out for itself). Worked out inside the stepper's run, so even a failure there keeps the checkpoint.
   #step(
     options: CamsRequestOptions | undefined,
     work: (state: CamsFlowNumberState, requestOptions: CamsRequestOptions) => Promise<StepOutcome<CamsFlowCheckpoint>>,
   ): Promise<CamsFlowStepResult> {
-    const requestOptions = this.#requestOptions(options);
-    return this.#steps.run(() => this.state(options), (state) => work(state, requestOptions));
+    return this.#steps.run(
+      () => this.state(options),
+      (state) => work(state, this.#requestOptions(options)),
+    );
   }
 }
