@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { UnsupportedOperationError } from '../../errors/unsupported-operation-error.js';
-import { FlowStateError, rememberCheckpoint } from '../../resources/migration/flow-state-error.js';
-import type { FlowStep } from '../../resources/migration/checkpoint.js';
+import { alreadyDone, FlowStepper, refuseUnverified, type StepOutcome } from '../../resources/migration/flow-steps.js';
 import { CodeMethod } from '../../resources/verification/schemas.js';
 import { parseOrThrow } from '../../internal/validate.js';
 import { Language } from '../../schemas/locale.js';
@@ -35,7 +34,6 @@ export interface CamsFlowNumberState {
 
 const RequestCodeOverrides = z.strictObject({ codeMethod: z.optional(CodeMethod), language: z.optional(Language) });
 const CodeParams = z.strictObject({ code: VerificationCode });
-const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
 
 /**
  * A CAMS migration or onboarding in progress, resumed from a checkpoint: `client.migration.resume(checkpoint)` or
@@ -52,19 +50,22 @@ const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
  */
 export class CamsPhoneNumberFlow {
   readonly #client: CamsRequester;
-  readonly #options: CamsFlowOptions;
-  #checkpoint: CamsFlowCheckpoint;
+  readonly #steps: FlowStepper<CamsFlowCheckpoint>;
 
   /** @internal — use `client.migration.resume()` / `client.onboarding.resume()`. */
   constructor(client: CamsRequester, checkpoint: CamsFlowCheckpoint, options: CamsFlowOptions = {}) {
     this.#client = client;
-    this.#checkpoint = checkpoint;
-    this.#options = options;
+    this.#steps = new FlowStepper(checkpoint, options);
   }
 
   /** The latest checkpoint of this flow (plain JSON, no secrets). */
   get checkpoint(): CamsFlowCheckpoint {
-    return this.#checkpoint;
+    return this.#steps.checkpoint;
+  }
+
+  // The stepper owns the checkpoint (it writes every new one); the steps read their fields from it here.
+  get #checkpoint(): CamsFlowCheckpoint {
+    return this.#steps.checkpoint;
   }
 
   get #digits(): string {
@@ -95,7 +96,7 @@ export class CamsPhoneNumberFlow {
   async requestCode(params: { readonly codeMethod?: CodeMethod; readonly language?: string } = {}, options?: CamsRequestOptions): Promise<CamsFlowStepResult> {
     const overrides = parseOrThrow(RequestCodeOverrides, params, 'request', { subject: 'flow requestCode params' });
     return this.#step(options, async (state, requestOptions) => {
-      const skip = this.#alreadyDone(state, 'code-requested');
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'code-requested');
       if (skip) return { step: skip, skipped: true };
       const codeMethod = overrides.codeMethod ?? this.#checkpoint.codeMethod;
       const language = overrides.language ?? this.#checkpoint.language;
@@ -117,7 +118,7 @@ export class CamsPhoneNumberFlow {
     const { code } = parseOrThrow(CodeParams, params, 'request', { subject: 'flow verify params' });
     this.#migrationOnly('verify');
     return this.#step(options, async (state, requestOptions) => {
-      const skip = this.#alreadyDone(state, 'verified');
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'verified');
       if (skip) return { step: skip, skipped: true };
       const data = await this.#client.request(migrationVerifySpec(this.#digits, { code }), requestOptions);
       return { step: 'verified', skipped: false, patch: data?.Id === undefined ? {} : { phoneNumberId: data.Id } };
@@ -134,13 +135,7 @@ export class CamsPhoneNumberFlow {
   async register(options?: CamsRequestOptions): Promise<CamsFlowStepResult> {
     this.#migrationOnly('register');
     return this.#step(options, async (state, requestOptions) => {
-      if (state.code_verification_status !== undefined && NOT_VERIFIED.has(state.code_verification_status)) {
-        throw new FlowStateError(
-          `The number is not verified (code_verification_status ${state.code_verification_status}); request and verify a code before registering.`,
-          'not-verified',
-          this.#checkpoint,
-        );
-      }
+      refuseUnverified(state, this.#checkpoint);
       await this.#client.request(migrationRegisterSpec(this.#digits), requestOptions);
       return { step: 'registered', skipped: false };
     });
@@ -161,7 +156,7 @@ export class CamsPhoneNumberFlow {
       return this.register(options);
     }
     return this.#step(options, async (state, requestOptions) => {
-      const skip = this.#alreadyDone(state, 'registered');
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'registered');
       if (skip) return { step: skip, skipped: true };
       await new CamsPhoneNumber(this.#client, this.#digits).verifyAndRegister({ code }, requestOptions);
       return { step: 'registered', skipped: false };
@@ -174,29 +169,15 @@ export class CamsPhoneNumberFlow {
     }
   }
 
-  #alreadyDone(state: CamsFlowNumberState, target: Exclude<FlowStep, 'added'>): FlowStep | undefined {
-    // As on Graph: a migrating number stays CONNECTED on the source until it is registered here, so CONNECTED
-    // proves nothing for a migration.
-    if (this.#checkpoint.kind === 'onboarding' && state.status === 'CONNECTED') return 'registered';
-    if (target !== 'registered' && state.code_verification_status === 'VERIFIED') return 'verified';
-    return undefined;
-  }
-
-  async #step(
+  // Every CAMS step sends on the checkpoint's channel, so its work gets request options naming it (the read works
+  // them out for itself). Worked out inside the stepper's run, so even a failure there keeps the checkpoint.
+  #step(
     options: CamsRequestOptions | undefined,
-    run: (state: CamsFlowNumberState, requestOptions: CamsRequestOptions) => Promise<{ step: FlowStep; skipped: boolean; patch?: Partial<CamsFlowCheckpoint> }>,
+    work: (state: CamsFlowNumberState, requestOptions: CamsRequestOptions) => Promise<StepOutcome<CamsFlowCheckpoint>>,
   ): Promise<CamsFlowStepResult> {
-    try {
-      const requestOptions = this.#requestOptions(options);
-      const state = await this.state(options);
-      const { step, skipped, patch } = await run(state, requestOptions);
-      const checkpoint: CamsFlowCheckpoint = { ...this.#checkpoint, ...patch, step, updatedAt: new Date().toISOString() };
-      this.#checkpoint = checkpoint;
-      await this.#options.onCheckpoint?.(checkpoint);
-      return { checkpoint, done: step === 'registered', skipped };
-    } catch (error) {
-      rememberCheckpoint(error, this.#checkpoint);
-      throw error;
-    }
+    return this.#steps.run(
+      () => this.state(options),
+      (state) => work(state, this.#requestOptions(options)),
+    );
   }
 }

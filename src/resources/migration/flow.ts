@@ -8,8 +8,9 @@ import { DataLocalizationRegion } from '../../schemas/region.js';
 import { PhoneNumber } from '../phone-number/phone-number.js';
 import { CodeMethod } from '../verification/schemas.js';
 import { Verification } from '../verification/verification.js';
-import type { FlowCheckpoint, FlowStep } from './checkpoint.js';
-import { FlowStateError, rememberCheckpoint } from './flow-state-error.js';
+import type { FlowCheckpoint } from './checkpoint.js';
+import { FlowStateError } from './flow-state-error.js';
+import { alreadyDone, FlowStepper, refuseUnverified } from './flow-steps.js';
 
 /** Options of a flow: where to hand each new checkpoint as soon as it is written. */
 export interface FlowOptions {
@@ -41,7 +42,6 @@ const RequestCodeOverrides = z.strictObject({ codeMethod: z.optional(CodeMethod)
 const VerifyParams = z.strictObject({ code: VerificationCode });
 const RegisterParams = z.strictObject({ pin: Pin, data_localization_region: z.optional(DataLocalizationRegion) });
 const VerifyAndRegisterParams = z.strictObject({ code: VerificationCode, pin: Pin, data_localization_region: z.optional(DataLocalizationRegion) });
-const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
 
 /**
  * A migration or onboarding in progress, resumed from a checkpoint: `client.migration.resume(checkpoint)` or
@@ -59,19 +59,22 @@ const NOT_VERIFIED = new Set(['NOT_VERIFIED', 'EXPIRED']);
  */
 export class PhoneNumberFlow {
   readonly #client: GraphRequester;
-  readonly #options: FlowOptions;
-  #checkpoint: FlowCheckpoint;
+  readonly #steps: FlowStepper<FlowCheckpoint>;
 
   /** @internal — use `client.migration.resume()` / `client.onboarding.resume()`. */
   constructor(client: GraphRequester, checkpoint: FlowCheckpoint, options: FlowOptions = {}) {
     this.#client = client;
-    this.#checkpoint = checkpoint;
-    this.#options = options;
+    this.#steps = new FlowStepper(checkpoint, options);
   }
 
   /** The latest checkpoint of this flow (plain JSON, no secrets). */
   get checkpoint(): FlowCheckpoint {
-    return this.#checkpoint;
+    return this.#steps.checkpoint;
+  }
+
+  // The stepper owns the checkpoint (it writes every new one); the steps read their fields from it here.
+  get #checkpoint(): FlowCheckpoint {
+    return this.#steps.checkpoint;
   }
 
   /**
@@ -117,8 +120,8 @@ export class PhoneNumberFlow {
     options?: RequestOptions,
   ): Promise<FlowStepResult> {
     const overrides = parseOrThrow(RequestCodeOverrides, params, 'request', { subject: 'flow requestCode params' });
-    return this.#step(options, async (state) => {
-      const skip = this.#alreadyDone(state, 'code-requested');
+    return this.#steps.run(() => this.state(options), async (state) => {
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'code-requested');
       if (skip) return { step: skip, skipped: true };
       const codeMethod = overrides.codeMethod ?? this.#checkpoint.codeMethod;
       const language = overrides.language ?? this.#checkpoint.language;
@@ -140,8 +143,8 @@ export class PhoneNumberFlow {
    */
   async verify(params: { readonly code: string }, options?: RequestOptions): Promise<FlowStepResult> {
     const { code } = parseOrThrow(VerifyParams, params, 'request', { subject: 'flow verify params' });
-    return this.#step(options, async (state) => {
-      const skip = this.#alreadyDone(state, 'verified');
+    return this.#steps.run(() => this.state(options), async (state) => {
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'verified');
       if (skip) return { step: skip, skipped: true };
       await new Verification(this.#client, this.#checkpoint.phoneNumberId).verifyCode({ code }, options);
       return { step: 'verified', skipped: false };
@@ -168,16 +171,10 @@ export class PhoneNumberFlow {
     options?: RequestOptions,
   ): Promise<FlowStepResult> {
     const { pin, data_localization_region } = parseOrThrow(RegisterParams, params, 'request', { subject: 'flow register params' });
-    return this.#step(options, async (state) => {
-      const skip = this.#alreadyDone(state, 'registered');
+    return this.#steps.run(() => this.state(options), async (state) => {
+      const skip = alreadyDone(this.#checkpoint.kind, state, 'registered');
       if (skip) return { step: skip, skipped: true };
-      if (state.code_verification_status !== undefined && NOT_VERIFIED.has(state.code_verification_status)) {
-        throw new FlowStateError(
-          `The number is not verified (code_verification_status ${state.code_verification_status}); request and verify a code before registering.`,
-          'not-verified',
-          this.#checkpoint,
-        );
-      }
+      refuseUnverified(state, this.#checkpoint);
       const region = data_localization_region ?? this.#checkpoint.region;
       await new PhoneNumber(this.#client, this.#checkpoint.phoneNumberId).register(
         region === undefined ? { pin } : { pin, data_localization_region: region },
@@ -203,35 +200,5 @@ export class PhoneNumberFlow {
     const { code, pin, data_localization_region: region } = parseOrThrow(VerifyAndRegisterParams, params, 'request', { subject: 'flow verifyAndRegister params' });
     await this.verify({ code }, options);
     return this.register(region === undefined ? { pin } : { pin, data_localization_region: region }, options);
-  }
-
-  /**
-   * The step the number has already passed, judged from Graph, if it is at or beyond `target`; `undefined` when
-   * `target` still has to run.
-   */
-  #alreadyDone(state: FlowNumberState, target: Exclude<FlowStep, 'added'>): FlowStep | undefined {
-    // Migration: the source WABA keeps the number CONNECTED until it is registered here, so CONNECTED proves
-    // nothing about this flow (Meta, "Migrating phone numbers between WABAs": no downtime until registration).
-    if (this.#checkpoint.kind === 'onboarding' && state.status === 'CONNECTED') return 'registered';
-    if (target !== 'registered' && state.code_verification_status === 'VERIFIED') return 'verified';
-    return undefined;
-  }
-
-  /** Reads the state, runs one step, writes and hands out the new checkpoint; failures keep the last one. */
-  async #step(
-    options: RequestOptions | undefined,
-    run: (state: FlowNumberState) => Promise<{ step: FlowStep; skipped: boolean; patch?: Partial<FlowCheckpoint> }>,
-  ): Promise<FlowStepResult> {
-    try {
-      const state = await this.state(options);
-      const { step, skipped, patch } = await run(state);
-      const checkpoint: FlowCheckpoint = { ...this.#checkpoint, ...patch, step, updatedAt: new Date().toISOString() };
-      this.#checkpoint = checkpoint;
-      await this.#options.onCheckpoint?.(checkpoint);
-      return { checkpoint, done: step === 'registered', skipped };
-    } catch (error) {
-      rememberCheckpoint(error, this.#checkpoint);
-      throw error;
-    }
   }
 }
