@@ -11,10 +11,11 @@
 // limiter is off, as in bench/cams.mjs (it exists to wait, which is not overhead).
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startCamsServer } from '../lib/cams-server.mjs';
+import { frameKey, printProfile, readCpuProfile, selfTimes } from '../lib/cpu-profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = process.env.DIST ?? join(ROOT, 'dist');
@@ -49,22 +50,11 @@ const top = Number(process.argv[3] ?? 25);
 
 
 function report(dir) {
-  const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  const time = new Map();
-  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  let total = 0;
-  const self = new Map();
-  const areas = new Map();
+  const profile = readCpuProfile(dir);
   const distUrl = pathToFileURL(DIST).href;
-  for (const node of profile.nodes) {
-    const t = time.get(node.id) ?? 0;
-    total += t;
-    const url = node.callFrame.url.replace(distUrl, 'dist').replace(`file://${ROOT}`, '');
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + t);
-    const area = url.startsWith('dist') ? 'wabakit (dist/)' : /node_modules\/(zod)\//.exec(url)?.[1] ?? (url.startsWith('node:') ? 'node internals' : url === '' ? node.callFrame.functionName : 'other');
-    areas.set(area, (areas.get(area) ?? 0) + t);
-  }
+  const rename = (url) => url.replace(distUrl, 'dist').replace(`file://${ROOT}`, '');
+  const areaOf = (url, frame) =>
+    url.startsWith('dist') ? 'wabakit (dist/)' : /node_modules\/(zod)\//.exec(url)?.[1] ?? (url.startsWith('node:') ? 'node internals' : url === '' ? frame.functionName : 'other');
   // Inclusive time of wabakit's functions: each sample counts once for every dist/ function on its stack (an async
   // function resumed after an await is on the stack of its continuation, so it is counted there too).
   const parent = new Map();
@@ -75,21 +65,20 @@ function report(dir) {
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at).callFrame;
-      if (!frame.url.startsWith(distUrl)) continue;
-      const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(distUrl, 'dist')}:${frame.lineNumber + 1}`;
-      if (!seen.has(key)) seen.add(key);
+      if (frame.url.startsWith(distUrl)) seen.add(frameKey(frame, (url) => url.replace(distUrl, 'dist')));
     }
     for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
-  const pct = (t) => `${((t / total) * 100).toFixed(2)} %`;
-  console.log(`samples: ${(total / 1000).toFixed(0)} ms`);
-  for (const [area, t] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${pct(t).padStart(8)}  ${area}`);
-  for (const [title, test] of [['wabakit (dist/)', (k) => k.includes(' dist')], ['zod', (k) => /node_modules\/zod\//.test(k)], ['everything', () => true]]) {
-    console.log(`top self time, ${title}:`);
-    for (const [key, t] of [...self].filter(([k]) => test(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
-  }
-  console.log('inclusive time, wabakit (dist/):');
-  for (const [key, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
+  printProfile(selfTimes(profile, { rename, areaOf }), {
+    areaCount: 12,
+    top,
+    groups: [
+      ['wabakit (dist/)', (k) => k.includes(' dist')],
+      ['zod', (k) => /node_modules\/zod\//.test(k)],
+      ['everything', () => true],
+    ],
+    inclusive: { title: 'wabakit (dist/)', times: inclusive },
+  });
 }
 
 const server = await startCamsServer();

@@ -7,36 +7,27 @@
 //   node bench/tools/profile-warm.mjs wabakit,ky 30   several sides, top 30 functions
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/bundles.mjs';
+import { printProfile, readCpuProfile, selfTimes } from '../lib/cpu-profile.mjs';
 import { startGraphServer } from '../lib/processes.mjs';
 
 const sides = (process.argv[2] ?? 'wabakit').split(',');
 const top = Number(process.argv[3] ?? 20);
 
 function report(dir) {
-  const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  const time = new Map();
-  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  let total = 0;
-  const self = new Map();
-  const areas = new Map();
-  for (const node of profile.nodes) {
-    const t = time.get(node.id) ?? 0;
-    total += t;
-    const url = node.callFrame.url.replace(`file://${ROOT}`, '');
-    self.set(`${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber + 1}`, (self.get(`${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber + 1}`) ?? 0) + t);
-    const area = url.startsWith('dist/') ? 'wabakit (dist/)' : /node_modules\/(zod|ky)\//.exec(url)?.[1] ?? (url.startsWith('node:') ? 'node internals' : url === '' ? node.callFrame.functionName : 'other');
-    areas.set(area, (areas.get(area) ?? 0) + t);
-  }
-  const pct = (t) => `${((t / total) * 100).toFixed(2)} %`;
-  console.log(`samples: ${(total / 1000).toFixed(0)} ms`);
-  for (const [area, t] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${pct(t).padStart(8)}  ${area}`);
-  for (const [title, test] of [['wabakit (dist/)', (k) => k.includes(' dist/')], ['zod / ky', (k) => /node_modules\/(zod|ky)\//.test(k)]]) {
-    console.log(`top self time, ${title}:`);
-    for (const [key, t] of [...self].filter(([k]) => test(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t).padStart(8)}  ${key}`);
-  }
+  const rename = (url) => url.replace(`file://${ROOT}`, '');
+  const areaOf = (url, frame) =>
+    url.startsWith('dist/') ? 'wabakit (dist/)' : /node_modules\/(zod|ky)\//.exec(url)?.[1] ?? (url.startsWith('node:') ? 'node internals' : url === '' ? frame.functionName : 'other');
+  printProfile(selfTimes(readCpuProfile(dir), { rename, areaOf }), {
+    areaCount: 10,
+    top,
+    groups: [
+      ['wabakit (dist/)', (k) => k.includes(' dist/')],
+      ['zod / ky', (k) => /node_modules\/(zod|ky)\//.test(k)],
+    ],
+  });
 }
 
 const server = await startGraphServer();
