@@ -19,7 +19,11 @@ export interface TransportOptions {
   readonly deadline?: number | undefined;
   /** Retries of `safe` operations; operations with side effects are never retried. @default 2 */
   readonly maxRetries?: number | undefined;
-  /** A `fetch` implementation (tests, proxies, instrumentation). @default globalThis.fetch */
+  /**
+   * A `fetch` implementation (tests, proxies, instrumentation). It is called with one `Request` per attempt, which
+   * carries the attempt's abort signal (its timeout and your `signal`): pass that request on as it is.
+   * @default globalThis.fetch
+   */
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where log lines go; they never hold a secret. @default console */
   readonly logger?: Logger | undefined;
