@@ -115,7 +115,8 @@ describe.skipIf(SKIP_REDIS || process.env['WABAKIT_REDIS_CLUSTER'] === '0').each
     let runs = 0;
     await Promise.all(phones.flatMap((phone) => [0, 1].map(() => dedupe(first.idempotencyStore, `wamid.${phone}`, () => void (runs += 1)))));
     expect(runs).toBe(phones.length);
-    await first.identityStore.set('15550001', 'aGFzaA==', 1);
-    await expect(first.identityStore.get('15550001')).resolves.toEqual({ hash: 'aGFzaA==', trusted: true, observedAt: 1 });
+    await first.identityStore.set('106540352242922', '15550001', 'aGFzaA==', 1);
+    await expect(first.identityStore.get('106540352242922', '15550001')).resolves.toEqual({ hash: 'aGFzaA==', trusted: true, observedAt: 1 });
+    await expect(first.identityStore.get('106540352242923', '15550001')).resolves.toBeUndefined();
   });
 });

@@ -217,23 +217,29 @@ describe.skipIf(SKIP_REDIS).each(SERVERS)('on $name', ({ start }) => {
     it('keeps identity hashes with the same semantics as the in-memory store', async () => {
       const shared = stores({ prefix: freshPrefix() }).identityStore;
       const memory = new MemoryIdentityStore();
+      const [A, B] = ['106540352242922', '106540352242923'];
       const steps: [string, (store: typeof memory) => Promise<void>][] = [
-        ['set', (s) => s.set('15550001', 'MTIzNDU2Nzg5', 100)],
-        ['set digits', (s) => s.set('15550002', '1234567890', 100)], // all digits: must stay a string
-        ['untrust', (s) => s.markUntrusted('15550001', 200)],
-        ['untrust older', (s) => s.markUntrusted('15550001', 150)],
-        ['set after', (s) => s.set('15550001', 'bmV3SGFzaA==', 300)],
-        ['trust', (s) => s.markTrusted('15550001')],
-        ['trust unknown', (s) => s.markTrusted('15550009')],
-        ['untrust new', (s) => s.markUntrusted('15550003', 50)],
+        ['set', (s) => s.set(A, '15550001', 'MTIzNDU2Nzg5', 100)],
+        ['set digits', (s) => s.set(A, '15550002', '1234567890', 100)], // all digits: must stay a string
+        ['set on another number', (s) => s.set(B, '15550001', 'b3RoZXJOdW1iZXI=', 120)],
+        ['untrust', (s) => s.markUntrusted(A, '15550001', 200)],
+        ['untrust older', (s) => s.markUntrusted(A, '15550001', 150)],
+        ['set after', (s) => s.set(A, '15550001', 'bmV3SGFzaA==', 300)],
+        ['trust', (s) => s.markTrusted(A, '15550001')],
+        ['trust unknown', (s) => s.markTrusted(A, '15550009')],
+        ['untrust new', (s) => s.markUntrusted(B, '15550003', 50)],
       ];
       for (const [label, step] of steps) {
         await step(memory);
         await step(shared as typeof memory);
-        for (const waId of ['15550001', '15550002', '15550003', '15550009']) {
-          expect(await shared.get(waId), `${label}: ${waId}`).toEqual(await memory.get(waId));
+        for (const phone of [A, B]) {
+          for (const waId of ['15550001', '15550002', '15550003', '15550009']) {
+            expect(await shared.get(phone, waId), `${label}: ${phone} ${waId}`).toEqual(await memory.get(phone, waId));
+          }
         }
       }
+      // One number's mismatch leaves the same customer's record on the other number as it was.
+      expect(await shared.get(B, '15550001')).toEqual({ hash: 'b3RoZXJOdW1iZXI=', trusted: true, observedAt: 120 });
     });
 
     it('fails closed by default for registrations when the client answers nonsense (a wrong call shape)', async () => {

@@ -103,10 +103,10 @@ export class IdentityCheck extends APIResource {
     for (const observation of identityObservations(payload)) {
       if (observation.phoneNumberId !== undefined && observation.phoneNumberId !== this.phoneNumberId) continue;
       const observedAt = observation.observedAt ?? Date.now();
-      const current = await this.#store.get(observation.waId);
+      const current = await this.#store.get(this.phoneNumberId, observation.waId);
       if (current && current.observedAt > observedAt) continue;
       if (current?.untrustedAt !== undefined && observedAt <= current.untrustedAt) continue;
-      await this.#store.set(observation.waId, observation.hash, observedAt);
+      await this.#store.set(this.phoneNumberId, observation.waId, observation.hash, observedAt);
       stored += 1;
     }
     return stored;
@@ -122,7 +122,7 @@ export class IdentityCheck extends APIResource {
    * await send({ to, ...(hash ? { recipient_identity_key_hash: hash } : {}) });
    */
   async hashFor(waId: string): Promise<string | undefined> {
-    const record = await this.#store.get(this.#waId(waId));
+    const record = await this.#store.get(this.phoneNumberId, this.#waId(waId));
     return record?.trusted === false ? undefined : record?.hash;
   }
 
@@ -133,7 +133,7 @@ export class IdentityCheck extends APIResource {
    * if (!(await check.isTrusted(waId))) return askSupportToReverify(waId);
    */
   async isTrusted(waId: string): Promise<boolean> {
-    return (await this.#store.get(this.#waId(waId)))?.trusted !== false;
+    return (await this.#store.get(this.phoneNumberId, this.#waId(waId)))?.trusted !== false;
   }
 
   /**
@@ -166,8 +166,8 @@ export class IdentityCheck extends APIResource {
     if (!isIdentityMismatchError(error)) return undefined;
     // Mismatch statuses can arrive out of order: the latest one decides which hashes are stale.
     const at = epochMs(record['timestamp']) ?? Date.now();
-    const previous = (await this.#store.get(waId))?.untrustedAt;
-    await this.#store.markUntrusted(waId, previous === undefined ? at : Math.max(previous, at));
+    const previous = (await this.#store.get(this.phoneNumberId, waId))?.untrustedAt;
+    await this.#store.markUntrusted(this.phoneNumberId, waId, previous === undefined ? at : Math.max(previous, at));
     return error;
   }
 
@@ -198,7 +198,7 @@ export class IdentityCheck extends APIResource {
    * await check.confirmReverified('16505551234');
    */
   async confirmReverified(waId: string): Promise<void> {
-    await this.#store.markTrusted(this.#waId(waId));
+    await this.#store.markTrusted(this.phoneNumberId, this.#waId(waId));
   }
 
   #waId(waId: string): string {

@@ -1,7 +1,7 @@
 import { BoundedMap } from '../../limits/bounded-map.js';
 
 /**
- * What an {@link IdentityStore} keeps per customer (`wa_id`).
+ * What an {@link IdentityStore} keeps per business number and customer (`phone_number_id`, `wa_id`).
  *
  * The hash is personal data and a security signal, not a credential; still, wabakit never logs it.
  */
@@ -17,9 +17,13 @@ export interface IdentityRecord {
 }
 
 /**
- * Where the identity check keeps customers' identity key hashes and trust flags. Implement it over Redis, a
- * database or a KV store when several processes (serverless instances) handle webhooks and sends: the memory
- * default is per process.
+ * Where the identity check keeps customers' identity key hashes and trust flags, one record per business number
+ * and customer. Implement it over Redis, a database or a KV store when several processes (serverless instances)
+ * handle webhooks and sends: the memory default is per process.
+ *
+ * Records are per business number because Meta reports the hash to, and checks it for, the number that talks to
+ * the customer, and does not document whether two of your numbers see the same hash: a record shared by numbers
+ * could then hand one number the other's hash, and every send of it would fail with 137000.
  *
  * Calls are not atomic together (`get` then `set`): the check tolerates that because hashes carry their event
  * time and older ones are dropped.
@@ -32,24 +36,24 @@ export interface IdentityRecord {
  * const client = new WabaClient({ accessToken, identityStore: createRedisStores(redis).identityStore });
  */
 export interface IdentityStore {
-  /** The record of a customer, or `undefined` when none was ever stored. */
-  get(waId: string): Promise<IdentityRecord | undefined>;
+  /** The record of a customer of business number `phoneNumberId`, or `undefined` when none was ever stored. */
+  get(phoneNumberId: string, waId: string): Promise<IdentityRecord | undefined>;
   /** Stores the customer's latest hash and when it was observed; keeps the trust flag as it is. */
-  set(waId: string, hash: string, observedAt: number): Promise<void>;
+  set(phoneNumberId: string, waId: string, hash: string, observedAt: number): Promise<void>;
   /** Marks the customer untrusted at `at` (epoch ms) and forgets the stale hash. */
-  markUntrusted(waId: string, at: number): Promise<void>;
+  markUntrusted(phoneNumberId: string, waId: string, at: number): Promise<void>;
   /** Marks the customer trusted again (after re-verification out of band); keeps any newer hash. */
-  markTrusted(waId: string): Promise<void>;
+  markTrusted(phoneNumberId: string, waId: string): Promise<void>;
 }
 
 /** Options of {@link MemoryIdentityStore}. */
 export interface MemoryIdentityStoreOptions {
-  /** Most customers kept; the least recently used are forgotten beyond it. @default 100_000 */
+  /** Most records (business number × customer) kept; the least recently used are forgotten beyond it. @default 100_000 */
   readonly maxEntries?: number;
 }
 
 /**
- * The in-memory {@link IdentityStore}: per process, bounded (least recently used customers are forgotten first).
+ * The in-memory {@link IdentityStore}: per process, bounded (least recently used records are forgotten first).
  * Fine for one long-lived server; serverless functions should pass a shared store.
  *
  * @example
@@ -63,23 +67,31 @@ export class MemoryIdentityStore implements IdentityStore {
     this.#records = new BoundedMap(options.maxEntries ?? 100_000);
   }
 
-  async get(waId: string): Promise<IdentityRecord | undefined> {
-    return this.#records.get(waId);
+  async get(phoneNumberId: string, waId: string): Promise<IdentityRecord | undefined> {
+    return this.#records.get(recordKey(phoneNumberId, waId));
   }
 
-  async set(waId: string, hash: string, observedAt: number): Promise<void> {
-    const current = this.#records.get(waId);
-    this.#records.set(waId, { ...current, trusted: current?.trusted ?? true, hash, observedAt });
+  async set(phoneNumberId: string, waId: string, hash: string, observedAt: number): Promise<void> {
+    const key = recordKey(phoneNumberId, waId);
+    const current = this.#records.get(key);
+    this.#records.set(key, { ...current, trusted: current?.trusted ?? true, hash, observedAt });
   }
 
-  async markUntrusted(waId: string, at: number): Promise<void> {
-    const current = this.#records.get(waId);
+  async markUntrusted(phoneNumberId: string, waId: string, at: number): Promise<void> {
+    const key = recordKey(phoneNumberId, waId);
+    const current = this.#records.get(key);
     const untrustedAt = Math.max(current?.untrustedAt ?? at, at);
-    this.#records.set(waId, { hash: undefined, trusted: false, observedAt: current?.observedAt ?? at, untrustedAt });
+    this.#records.set(key, { hash: undefined, trusted: false, observedAt: current?.observedAt ?? at, untrustedAt });
   }
 
-  async markTrusted(waId: string): Promise<void> {
-    const current = this.#records.get(waId);
-    if (current) this.#records.set(waId, { ...current, trusted: true });
+  async markTrusted(phoneNumberId: string, waId: string): Promise<void> {
+    const key = recordKey(phoneNumberId, waId);
+    const current = this.#records.get(key);
+    if (current) this.#records.set(key, { ...current, trusted: true });
   }
+}
+
+/** One map key per business number and customer (both are digits, so `:` cannot occur inside either). */
+function recordKey(phoneNumberId: string, waId: string): string {
+  return `${phoneNumberId}:${waId}`;
 }

@@ -229,6 +229,33 @@ describe('model: hashFor agrees with a reference over random event sequences (pr
   });
 });
 
+describe('one record per business number and customer', () => {
+  const OTHER_PHONE = '106540352242923';
+
+  it("keeps each number's hash for the same customer apart in one shared store", async () => {
+    const client = makeClient();
+    const first = identityCheckFor(client, PHONE);
+    const second = identityCheckFor(client, OTHER_PHONE);
+    await first.captureFromWebhook(statusPayload(sent('FIRSThash12=', '1750000100')));
+    await second.captureFromWebhook(statusPayload(sent('SECONDhash1=', '1750000200'), OTHER_PHONE));
+    await expect(first.hashFor(CUSTOMER)).resolves.toBe('FIRSThash12=');
+    await expect(second.hashFor(CUSTOMER)).resolves.toBe('SECONDhash1=');
+  });
+
+  it("a 137000 on one number leaves the customer's record on the other number as it was", async () => {
+    const client = makeClient();
+    const first = identityCheckFor(client, PHONE);
+    const second = identityCheckFor(client, OTHER_PHONE);
+    await first.captureFromWebhook(statusPayload(sent(HASH, '1750000100')));
+    await second.captureFromWebhook(statusPayload(sent(HASH, '1750000100'), OTHER_PHONE));
+    const { mismatches } = await first.processWebhook(statusPayload(mismatch(HASH, '1750000300')));
+    expect(mismatches).toHaveLength(1);
+    await expect(first.isTrusted(CUSTOMER)).resolves.toBe(false);
+    await expect(second.isTrusted(CUSTOMER)).resolves.toBe(true);
+    await expect(second.hashFor(CUSTOMER)).resolves.toBe(HASH);
+  });
+});
+
 describe('identityCheckFor', () => {
   it('shares one default store per client, so a fresh handle sees earlier captures', async () => {
     const client = makeClient();
@@ -241,7 +268,7 @@ describe('identityCheckFor', () => {
     const store = new MemoryIdentityStore();
     const identity = identityCheckFor(makeClient(), PHONE, store);
     await identity.captureFromWebhook(fixture('messages.incoming-text-identity-hash'));
-    await expect(store.get(CUSTOMER)).resolves.toMatchObject({ hash: HASH, trusted: true });
+    await expect(store.get(PHONE, CUSTOMER)).resolves.toMatchObject({ hash: HASH, trusted: true });
     expect(inspect(store)).not.toContain(HASH);
   });
 });
