@@ -39,7 +39,8 @@ export interface OperationSpec<P extends z.ZodMiniType = z.ZodMiniType, R extend
    * batch endpoint (`graphBatch`, core/batch.ts). Only the operations that use it import it, so other handlers do
    * not ship it (issue #12).
    */
-  readonly envelope?: RequestEnvelope;  /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
+  readonly envelope?: RequestEnvelope;
+  /** Extra request headers this operation needs (e.g. Resumable Upload's `file_offset`). */
   readonly headers?: Readonly<Record<string, string>>;
   /** The `Authorization` scheme; Resumable Upload documents `OAuth <token>`. @default 'Bearer' */
   readonly authScheme?: 'Bearer' | 'OAuth';

@@ -55,7 +55,7 @@ const PLAIN_RELATIVE = /^(?![a-z][a-z0-9+.-]*:)[^/]/i;
 /** The option under which an attempt's signal passes through ky to `fetch` (see the constructor). */
 const ATTEMPT_SIGNAL = 'wabakitAttemptSignal';
 interface ForwardedInit {
-  readonly [ATTEMPT_SIGNAL]?: AbortSignal;
+  readonly [ATTEMPT_SIGNAL]: AbortSignal;
 }
 
 /** Sends one attempt at a time. @internal */
@@ -89,13 +89,12 @@ export class Transport {
       // docs/performance.md). ky forwards options it does not know to `fetch` as they are, so the signal travels
       // as one of those and replaces the request's (ky's own controller only aborts on ky's timeouts and retries,
       // both off here). The global `fetch` is read per call, so an interceptor installed later still sees it.
-      // A caller's own `fetch` gets one request that carries the signal.
+      // A caller's own `fetch` (a logging or proxy wrapper) may pass only the request on, so it gets one request
+      // that carries the signal: a timeout or an abort still reaches the network.
       fetch: (input, init) => {
-        const signal = (init as ForwardedInit | undefined)?.[ATTEMPT_SIGNAL];
-        if (fetchImpl === undefined) return signal === undefined ? globalThis.fetch(input) : globalThis.fetch(input, { signal });
-        // A fetch of the caller's own (a logging or proxy wrapper) may pass only the request on: the signal goes
-        // inside it, so a timeout or an abort still reaches the network.
-        return fetchImpl(signal === undefined ? input : new Request(input, { signal }));
+        // Every attempt sets it (`send` below); ky calls this for nothing else.
+        const signal = (init as ForwardedInit)[ATTEMPT_SIGNAL];
+        return fetchImpl === undefined ? globalThis.fetch(input, { signal }) : fetchImpl(new Request(input, { signal }));
       },
     });
   }

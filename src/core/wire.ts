@@ -1,9 +1,6 @@
 import type { OperationSpec } from './operation.js';
 import type { WireRequest } from './wire-request.js';
 
-export type { WireRequest } from './wire-request.js';
-
-
 /**
  * Lays out validated params: query for GET and DELETE (and params declared `in: 'query'`), JSON body for POST and
  * for a DELETE whose params are declared `in: 'body'`.
@@ -51,7 +48,8 @@ export function toQueryString(query: Record<string, unknown>): string {
   return out;
 }
 
-function toFormBody(body: Record<string, unknown>): URLSearchParams {
+/** `body` as an `application/x-www-form-urlencoded` body (objects and arrays as JSON, like the query). @internal */
+export function toFormBody(body: Record<string, unknown>): URLSearchParams {
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries(body)) {
     if (value !== undefined && value !== null) form.set(key, wireValue(value));

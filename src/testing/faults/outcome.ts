@@ -1,7 +1,7 @@
 import type { FaultKind } from '../options.js';
 import { httpStatusFor } from '../wire/error-titles.js';
 import { errorBody } from '../wire/graph-error.js';
-import type { RawResponse } from '../pipeline/process.js';
+import type { RawResponse } from '../pipeline/raw-response.js';
 
 /**
  * What the simulator does with one request, before an adapter turns it into a `fetch` result, an msw answer or

@@ -1,5 +1,6 @@
 import { invalidParam } from '../wire/graph-error.js';
 import type { Params } from '../wire/params.js';
+import type { RawResponse } from './raw-response.js';
 
 /**
  * Graph's batch endpoint, `POST /{version}/` with `batch=[{ method, relative_url, body? }, …]` ("Making multiple
@@ -21,7 +22,7 @@ interface BatchEntry {
 }
 
 /** Runs the request of one item and answers it: the simulator's own pipeline (`processRequest`). */
-export type RunItem = (request: Request) => Promise<{ readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string }>;
+export type RunItem = (request: Request) => Promise<RawResponse>;
 
 /**
  * Answers a batch: each entry becomes a request to `/{version}/{relative_url}` carrying the batch's

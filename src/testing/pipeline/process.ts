@@ -6,16 +6,11 @@ import { Params } from '../wire/params.js';
 import { debugToken, exchangeCode } from '../handlers/oauth.js';
 import { authenticate } from './auth.js';
 import { processBatch } from './batch.js';
+import type { RawResponse } from './raw-response.js';
 import { ok, type HandlerResult } from './context.js';
 import { resolveRoute } from './router.js';
 import type { UsageMeter } from './usage.js';
 
-/** A complete HTTP answer before any fault is applied. @internal */
-export interface RawResponse {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
-}
 
 /** What the request pipeline needs. @internal */
 export interface PipelineDeps {
